@@ -1,0 +1,116 @@
+"""Main text and metadata from an HTML page, with trafilatura (and htmldate for dates).
+
+trafilatura finds the article; its output then goes through the text cleaner, which turns
+the headline, date and byline lines it keeps into metadata. Page lines left outside the
+article are listed as removed, so the cleaning can be audited in both modes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from storylens.clean.meta import parse_byline, parse_given_date, split_title
+from storylens.clean.text import CleanedText, clean_text, normalise_line
+from storylens.errors import BadInput
+from storylens.records import Removal
+
+_BLOCK_TAGS = frozenset({
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "section",
+    "article", "aside", "main", "ul", "ol", "table", "tr", "td", "th", "blockquote", "pre",
+    "figure", "figcaption", "form", "button", "br", "dd", "dt", "title",
+})
+OUTSIDE_REASON = "outside the article (HTML extractor)"
+
+
+@dataclass(slots=True)
+class HtmlExtract:
+    """What the HTML extractor found, before the text pass."""
+
+    text: str
+    title: str | None
+    byline: str | None
+    published: str | None
+    outlet: str | None
+    language: str | None
+
+
+def parse_tree(html: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def page_title(tree: lxml.html.HtmlElement | None) -> str | None:
+    """The text of the page's <title> element."""
+    if tree is None:
+        return None
+    found = tree.find(".//title")
+    text = normalise_line(found.text_content()) if found is not None else ""
+    return text or None
+
+
+def visible_lines(tree: lxml.html.HtmlElement | None) -> list[str]:
+    """The page's visible text, one block element per line (the tree is consumed)."""
+    if tree is None:
+        return []
+    for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+            element.text = "\n" + (element.text or "")
+    return [line for line in (normalise_line(raw) for raw in tree.text_content().split("\n"))
+            if line]
+
+
+def extract_html(html: str, url: str | None) -> HtmlExtract:
+    """Run trafilatura on a page; raise BadInput when it finds no article."""
+    if "<" not in html[:5000]:
+        raise BadInput("not HTML (no markup in the first 5,000 characters)")
+    try:
+        document = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            date_extraction_params={"original_date": True, "extensive_search": True},
+        )
+    except (ValueError, TypeError, etree.LxmlError) as exc:
+        raise BadInput(f"HTML could not be parsed: {exc}") from exc
+    if document is None or not getattr(document, "text", None):
+        raise BadInput("no article text found in the HTML")
+    return HtmlExtract(
+        text=document.text,
+        title=document.title,
+        byline=document.author,
+        published=document.date,
+        outlet=document.sitename,
+        language=getattr(document, "language", None),
+    )
+
+
+def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedText:
+    """The article in an HTML page: body paragraphs, metadata and every removed line."""
+    extract = extract_html(html, url)
+    tree = parse_tree(html)
+    headline, site = split_title(page_title(tree) or "")
+    outlet = extract.outlet
+    if not outlet or len(outlet.split()) > 6 or (headline and outlet.casefold() == headline.casefold()):
+        outlet = site or outlet  # the extractor took the headline for the site name
+    title = extract.title
+    if not title or len(title.split()) < 3 or (outlet and title.casefold() == outlet.casefold()):
+        title = headline or title  # the extractor took the site name or a fragment
+    cleaned = clean_text(extract.text, given_title=given_title or title)
+    cleaned.outlet = outlet or cleaned.outlet
+    if extract.byline:
+        cleaned.byline = parse_byline(extract.byline) or extract.byline
+    if extract.published:
+        cleaned.published = parse_given_date(extract.published) or cleaned.published
+    kept = {line.casefold() for line in cleaned.paragraphs}
+    accounted = kept | {r.text.casefold() for r in cleaned.removed}
+    outside = [Removal(line, OUTSIDE_REASON) for line in visible_lines(tree)
+               if line.casefold() not in accounted]
+    cleaned.removed = outside + cleaned.removed
+    return cleaned

@@ -1,0 +1,118 @@
+"""Article metadata from written forms: publication dates with their precision, titles with
+the site name split off, bylines and outlets."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from dateparser.date import DateDataParser
+
+from storylens.records import DatePrecision
+
+_TIME = r"(?:,?\s+(?:à\s+|um\s+|at\s+|-\s+|a\s+las\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:Uhr|GMT|UTC|[ap]\.?m\.?))?)?"
+_DATE_PATTERNS = (
+    re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+    re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}" + _TIME),
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+               + _TIME),
+    re.compile(r"\b[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" + _TIME),
+)
+_TIME_WORDS = re.compile(r"\s+(?:à|um|at|-|a las)\s+(?=\d)|\s*Uhr\b")
+_HOUR_H = re.compile(r"(\d{1,2})h(\d{2})")
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " :: ", " · ", " - ")
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|oleh|di|door|av|af)\s+([^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|and|und|et|y|&)){0,6})\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> DateDataParser:
+    return DateDataParser(settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                    "RETURN_TIME_AS_PERIOD": True})
+
+
+def date_candidates(text: str) -> list[str]:
+    """Substrings of text that are written like a full date with a year."""
+    found: list[tuple[int, str]] = []
+    for pattern in _DATE_PATTERNS:
+        found.extend((m.start(), m.group(0)) for m in pattern.finditer(text))
+    return [s for _, s in sorted(found)]
+
+
+def parse_date(candidate: str) -> tuple[str, DatePrecision] | None:
+    """ISO 8601 form and precision of one written date, or None if it is not a plausible one."""
+    cleaned = _HOUR_H.sub(r"\1:\2", _TIME_WORDS.sub(" ", candidate)).strip(" ,")
+    data = _parser().get_date_data(cleaned)
+    when = data.date_obj
+    if when is None or not 1990 <= when.year <= date.today().year + 1:
+        return None
+    if data.period in ("time", "day"):
+        has_time = data.period == "time" and (when.hour or when.minute)
+        return (when.isoformat() if has_time else when.date().isoformat()), DatePrecision.DAY
+    if data.period == "month":
+        return f"{when.year:04d}-{when.month:02d}", DatePrecision.MONTH
+    return f"{when.year:04d}", DatePrecision.YEAR
+
+
+def find_date(text: str) -> tuple[str, DatePrecision] | None:
+    """The first plausible full date written in text."""
+    for candidate in date_candidates(text):
+        parsed = parse_date(candidate)
+        if parsed:
+            return parsed
+    return None
+
+
+def parse_given_date(value: str) -> tuple[str, DatePrecision] | None:
+    """A date given as a field (JSONL, feed entry, HTML metadata): ISO first, then any form."""
+    value = value.strip()
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    else:
+        if len(value) <= 10:
+            return when.date().isoformat(), DatePrecision.DAY
+        return when.isoformat(), DatePrecision.DAY
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value, DatePrecision.MONTH
+    if re.fullmatch(r"\d{4}", value):
+        return value, DatePrecision.YEAR
+    return find_date(value) or _parse_whole(value)
+
+
+def _parse_whole(value: str) -> tuple[str, DatePrecision] | None:
+    if not re.search(r"\d{4}", value):
+        return None  # never invent a year
+    return parse_date(value)
+
+
+def split_title(line: str) -> tuple[str, str | None]:
+    """Split 'Headline | Outlet' into headline and outlet when the tail looks like a site name."""
+    for separator in _TITLE_SEPARATORS:
+        if separator in line:
+            head, tail = line.rsplit(separator, 1)
+            if len(head.split()) >= 3 and 1 <= len(tail.split()) <= 5 and not tail.endswith("."):
+                return head.strip(), tail.strip()
+    return line.strip(), None
+
+
+def parse_byline(line: str) -> str | None:
+    """The author named by a byline line ('By Jane Doe', 'Von Jana Oberkirch'), else None."""
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return None
+    name = match.group(1).strip()
+    return name if any(word[:1].isupper() for word in name.split()) else None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's domain, without 'www.', as the outlet of last resort."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None

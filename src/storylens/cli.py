@@ -1,0 +1,267 @@
+"""The `storylens` command. Each command parses its options and calls one library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storylens import __version__
+from storylens.errors import StorylensError
+from storylens.records import CleanMode, Skipped
+from storylens.report import IngestReport
+from storylens.settings import Settings, default_db_path
+
+app = typer.Typer(
+    name="storylens",
+    help="Turn a pile of news pages into clean, structured stories.\n\n"
+    "Start with `storylens ingest samples/news` and then `storylens stories`.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", envvar="STORYLENS_DB", show_default=False,
+                 help=f"Library database (SQLite file). Default: {default_db_path()}"),
+]
+
+
+def _library(db: Path | None, settings: Settings | None = None):  # noqa: ANN202
+    from storylens.library import Library
+
+    return Library(db=db, settings=settings)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    errors.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"storylens {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn a pile of news pages into clean, structured stories."""
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(
+        help="Files, folders (read recursively), http(s) pages or RSS/Atom feeds. Files may be"
+             " .html/.htm, .txt (extracted text), .jsonl (one article per line) or .warc[.gz].")],
+    db: DbOption = None,
+    workers: Annotated[int, typer.Option(help="Worker processes for cleaning; 0 = one per core.")] = 0,
+    batch_size: Annotated[int, typer.Option(help="Articles written per transaction.")] = 64,
+    allow_private: Annotated[bool, typer.Option(
+        help="Allow fetching from private and loopback addresses.")] = False,
+    robots: Annotated[bool, typer.Option(help="Obey robots.txt when fetching.")] = True,
+    json_report: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Read pages into the library, group copies and assign stories.
+
+    Pages already stored are passed over, so an interrupted run can simply be run again.
+    Each input that cannot be used is listed with its reason; the run goes on. Exits 0 when
+    anything was stored (or nothing needed storing), 1 when every input was skipped.
+    """
+    settings = replace(Settings.from_env(), workers=workers, batch_size=batch_size,
+                       allow_private=allow_private, respect_robots=robots)
+    try:
+        with _library(db, settings) as library, Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=errors, transient=True, disable=json_report or not errors.is_terminal,
+        ) as progress:
+            task = progress.add_task("inputs", total=None)
+            report = library.ingest(
+                sources, progress=lambda done, total: progress.update(task, completed=done, total=total))
+    except StorylensError as exc:
+        raise _fail(str(exc), code=2) from None
+    if json_report:
+        console.print_json(json.dumps(report.as_dict()))
+    else:
+        _print_report(report)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _print_report(report: IngestReport) -> None:
+    table = Table(title="ingest report", show_header=False, title_justify="left")
+    for label, value in (("pages read", report.pages_read), ("articles stored", report.articles_stored),
+                         ("exact duplicates", report.duplicates), ("already stored", report.unchanged),
+                         ("copies grouped", report.copies), ("stories created", report.stories_created),
+                         ("stories updated", report.stories_updated), ("skipped", len(report.skipped))):
+        table.add_row(label, str(value))
+    console.print(table)
+    for source, reason in report.skipped:
+        console.print(f"[yellow]skipped[/] {source}: {reason}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def analyze(
+    files: Annotated[list[Path], typer.Argument(help="HTML, text, JSONL or WARC files.")],
+    output_format: Annotated[str, typer.Option("--format", help="json (one object per line) or text.")] = "json",
+    mode: Annotated[str, typer.Option(help="auto (by file suffix), html or text.")] = "auto",
+) -> None:
+    """Clean pages and print one record per input; nothing is stored.
+
+    Each JSON line has source, title, published (ISO 8601 or null), date_precision, byline,
+    outlet, language, text (paragraphs separated by a blank line) and removed (each dropped
+    line with its reason).
+    """
+    from storylens.analyze import analyze_path
+    from storylens.export import article_dict
+
+    if output_format not in ("json", "text"):
+        raise _fail("--format must be json or text", code=2)
+    if mode not in ("auto", "html", "text"):
+        raise _fail("--mode must be auto, html or text", code=2)
+    forced = None if mode == "auto" else CleanMode(mode)
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        raise _fail(f"no such file: {', '.join(missing)}", code=2)
+    failed = 0
+    for path in files:
+        for result in analyze_path(path, forced):
+            if isinstance(result, Skipped):
+                failed += 1
+                errors.print(f"[yellow]skipped[/] {result.origin}: {result.reason}", highlight=False)
+                continue
+            if output_format == "json":
+                sys.stdout.write(json.dumps(article_dict(result, source=False), ensure_ascii=False) + "\n")
+            else:
+                console.rule(result.title or result.source)
+                console.print(f"{result.outlet} · {result.published} · {result.byline} · {result.language}")
+                console.print(result.text, highlight=False)
+    if failed and failed == len(files):
+        raise typer.Exit(1)
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="How many stories to list.")] = 50,
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")] = False,
+) -> None:
+    """List stories, largest first: articles, independent origins, outlets, languages, dates."""
+    with _library(db) as library:
+        rows = library.stories(limit=limit)
+    if json_output:
+        for row in rows:
+            sys.stdout.write(json.dumps({
+                "id": row.id, "title": row.title, "articles": row.articles, "origins": row.origins,
+                "outlets": row.outlets, "languages": list(row.languages),
+                "first_seen": row.first_seen, "last_seen": row.last_seen}, ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        console.print("No stories yet. Add pages with `storylens ingest PATH`.")
+        return
+    table = Table(title=f"{len(rows)} stories")
+    for column in ("story", "title", "articles", "origins", "outlets", "languages", "first seen"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row.id, row.title, str(row.articles), str(row.origins), str(row.outlets),
+                      " ".join(row.languages), (row.first_seen or "")[:10])
+    console.print(table)
+
+
+@app.command()
+def show(
+    story_id: Annotated[str, typer.Argument(metavar="STORY", help="A story id from `storylens stories`.")],
+    db: DbOption = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the story as JSON.")] = False,
+) -> None:
+    """Show one story: its articles by date, and copies under their origin."""
+    from storylens.export import story_dict
+
+    try:
+        with _library(db) as library:
+            story = library.story(story_id)
+    except StorylensError as exc:
+        raise _fail(str(exc)) from None
+    if json_output:
+        sys.stdout.write(json.dumps(story_dict(story), ensure_ascii=False, indent=2) + "\n")
+        return
+    copy_of = {c: g.origin for g in story.duplicate_groups for c in g.copies}
+    console.rule(f"[bold]{story.title}")
+    console.print(f"{story.id} · {len(story.articles)} articles · {story.origins} origins · "
+                  f"{(story.first_seen or '?')[:10]} to {(story.last_seen or '?')[:10]}")
+    table = Table()
+    for column in ("published", "outlet", "lang", "title", "copy of"):
+        table.add_column(column, overflow="fold")
+    for a in story.articles:
+        table.add_row((a.published or "")[:16], a.outlet or "", a.language or "", a.title or "",
+                      copy_of.get(a.id, ""))
+    console.print(table)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words that must all appear (title or body).")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="How many articles to show.")] = 20,
+) -> None:
+    """Full-text search over stored articles."""
+    with _library(db) as library:
+        hits = library.search(query, limit=limit)
+    if not hits:
+        console.print(f"No article matches {query!r}.")
+        return
+    table = Table(title=f"{len(hits)} articles")
+    for column in ("story", "published", "outlet", "title", "snippet"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        table.add_row(hit.story_id or "", (hit.published or "")[:10], hit.outlet or "",
+                      hit.title or "", hit.snippet)
+    console.print(table)
+
+
+@app.command()
+def export(
+    output_format: Annotated[str, typer.Option("--format", help="jsonl (one story per line), csv or"
+                                               " parquet (one article per row, with its story).")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default"
+                                                " standard output (required for parquet).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export every story with its articles and copy groups."""
+    from storylens import export as exporters
+
+    if output_format not in ("jsonl", "csv", "parquet"):
+        raise _fail("--format must be jsonl, csv or parquet", code=2)
+    if output_format == "parquet" and output is None:
+        raise _fail("parquet needs --output FILE", code=2)
+    with _library(db) as library:
+        stories_iter = library.all_stories()
+        if output_format == "parquet":
+            assert output is not None
+            count = exporters.write_parquet(stories_iter, output)
+        else:
+            write = exporters.write_jsonl if output_format == "jsonl" else exporters.write_csv
+            if output is None:
+                count = write(stories_iter, sys.stdout)
+            else:
+                with output.open("w", encoding="utf-8", newline="") as handle:
+                    count = write(stories_iter, handle)
+    if output is not None:
+        errors.print(f"wrote {count} {'stories' if output_format == 'jsonl' else 'rows'} to {output}")
+
+
+if __name__ == "__main__":
+    app()

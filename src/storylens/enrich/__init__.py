@@ -1,0 +1,1 @@
+"""Enrich: per-article annotations — language now; entities, quotes and events later."""

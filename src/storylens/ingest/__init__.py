@@ -1,0 +1,56 @@
+"""Ingest: turn the paths and URLs a user gives into Pages, or reasons they were skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from storylens.errors import SourceNotFound
+from storylens.ingest.feeds import read_url
+from storylens.ingest.files import list_files, read_file
+from storylens.ingest.http import Fetcher, FetchMemory
+from storylens.records import Page, Skipped, Unchanged
+from storylens.settings import Settings
+
+IngestItem = Page | Skipped | Unchanged
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One unit of ingest work: a file (which may hold many pages) or a URL."""
+
+    location: str
+    is_url: bool
+
+
+def is_url(source: str) -> bool:
+    return source.split(":", 1)[0].lower() in ("http", "https")
+
+
+def expand_sources(sources: Sequence[str]) -> list[Input]:
+    """Files under each path and each URL, in order; raise SourceNotFound for a missing path."""
+    missing = [s for s in sources if not is_url(s) and not Path(s).exists()]
+    if missing:
+        raise SourceNotFound(f"no such file or folder: {', '.join(missing)}")
+    inputs: list[Input] = []
+    for source in sources:
+        if is_url(source):
+            inputs.append(Input(source, True))
+        else:
+            inputs.extend(Input(str(p), False) for p in list_files(Path(source)))
+    return inputs
+
+
+def read_input(item: Input, settings: Settings, fetcher: Fetcher | None) -> Iterator[IngestItem]:
+    """The pages one input holds."""
+    if item.is_url:
+        if fetcher is None:
+            yield Skipped(item.location, "fetching is not available in this run")
+            return
+        yield from read_url(item.location, fetcher)
+    else:
+        yield from read_file(Path(item.location), settings)
+
+
+__all__ = ["Fetcher", "FetchMemory", "IngestItem", "Input", "expand_sources", "read_input"]

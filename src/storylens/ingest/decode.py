@@ -1,0 +1,98 @@
+"""Turn untrusted bytes into text, or a one-line reason why not.
+
+The order follows what the bytes say about themselves: a byte-order mark, then a declared
+charset (HTTP header or <meta>), then strict UTF-8, then charset-normalizer's detection.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from storylens.errors import BadInput
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"\x7fELF", "executable"),
+    (b"RIFF", "RIFF media"),
+    (b"\x00\x00\x01\x00", "icon"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """The kind of binary file these bytes are, or None if they may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    head = data[:8192]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return None
+    if b"\x00" in head:
+        return "binary data"
+    return None
+
+
+def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+    """The charset named by an HTTP Content-Type or an HTML <meta>, if it is a known codec."""
+    candidates: list[str] = []
+    if content_type and "charset=" in content_type.lower():
+        candidates.append(content_type.lower().split("charset=", 1)[1].split(";")[0].strip("\"' "))
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        candidates.append(match.group(1).decode("ascii", "ignore"))
+    for name in candidates:
+        try:
+            return codecs.lookup(name).name
+        except LookupError:
+            continue
+    return None
+
+
+def decode_bytes(data: bytes, content_type: str | None = None) -> str:
+    """Decode a page's bytes; raise BadInput with the reason when they are not usable text."""
+    if not data.strip():
+        raise BadInput("empty input")
+    kind = sniff_binary(data)
+    if kind:
+        raise BadInput(f"binary content ({kind}), not a text or HTML page")
+    text = _decode(data, content_type)
+    bad = len(_CONTROL.findall(text[:20000]))
+    if bad > max(10, len(text[:20000]) // 50):
+        raise BadInput("unknown text encoding (decoded text is mostly control characters)")
+    return text
+
+
+def _decode(data: bytes, content_type: str | None) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    declared = declared_charset(data, content_type)
+    if declared:
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass  # a wrong declaration is common; fall through to detection
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise BadInput("unknown text encoding (no character set fits the bytes)")
+    return data.decode(best.encoding, errors="replace")

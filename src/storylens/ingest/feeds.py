@@ -1,0 +1,76 @@
+"""Read URLs: a page, or an RSS/Atom feed whose entries are fetched as pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import feedparser
+
+from storylens.errors import BadInput
+from storylens.ingest.decode import decode_bytes
+from storylens.ingest.http import Fetcher, Response
+from storylens.records import CleanMode, Page, PageHints, Skipped, Unchanged
+
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
+               "application/xml", "text/xml", "application/feed+json")
+_FEED_STARTS = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")
+
+
+def looks_like_feed(response: Response) -> bool:
+    """True when the response says or shows it is a feed rather than an HTML page."""
+    content_type = response.content_type.split(";")[0].strip().lower()
+    if content_type in _FEED_TYPES:
+        return True
+    if content_type.startswith("text/html"):
+        return False
+    head = response.body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(_FEED_STARTS) and b"<html" not in head
+
+
+def read_url(url: str, fetcher: Fetcher) -> Iterator[Page | Skipped | Unchanged]:
+    """The page at url, or every entry of the feed at url."""
+    try:
+        response = fetcher.fetch(url)
+    except BadInput as exc:
+        yield Skipped(url, str(exc))
+        return
+    if response.not_modified:
+        yield Unchanged(url)
+        return
+    if looks_like_feed(response):
+        yield from _read_feed(url, response, fetcher)
+        return
+    yield _page_from_response(url, response, PageHints())
+
+
+def _page_from_response(origin: str, response: Response, hints: PageHints) -> Page | Skipped:
+    try:
+        text = decode_bytes(response.body, response.content_type)
+    except BadInput as exc:
+        return Skipped(origin, str(exc))
+    mode = CleanMode.TEXT if response.content_type.startswith("text/plain") else CleanMode.HTML
+    return Page(origin=origin, content=text, mode=mode, url=response.url,
+                fetched_at=response.fetched_at, hints=hints)
+
+
+def _read_feed(url: str, response: Response, fetcher: Fetcher) -> Iterator[Page | Skipped | Unchanged]:
+    feed = feedparser.parse(response.body)
+    if feed.bozo and not feed.entries:
+        reason = str(feed.get("bozo_exception", "unreadable")).splitlines()[0][:120]
+        yield Skipped(url, f"not a valid RSS/Atom feed ({reason})")
+        return
+    for entry in feed.entries:
+        link = entry.get("link")
+        if not link:
+            continue
+        hints = PageHints(url=link, title=entry.get("title"),
+                          published=entry.get("published") or entry.get("updated"))
+        try:
+            page_response = fetcher.fetch(link)
+        except BadInput as exc:
+            yield Skipped(link, str(exc))
+            continue
+        if page_response.not_modified:
+            yield Unchanged(link)
+            continue
+        yield _page_from_response(link, page_response, hints)

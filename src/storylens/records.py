@@ -1,0 +1,217 @@
+"""The typed, frozen records passed between stages: Page, Article, Entity, Quote, Event, Story.
+
+Nothing else crosses a stage boundary; a stage that adds a field returns a new record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class DatePrecision(StrEnum):
+    """How much of a publication date the page actually states."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class CleanMode(StrEnum):
+    """Which cleaner reads a page: the HTML extractor or the extracted-text cleaner."""
+
+    HTML = "html"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class PageHints:
+    """Fields that come with a page rather than from it (JSONL fields, feed entries).
+
+    `authoritative` hints (given in JSONL) override what the cleaner finds; others
+    (a feed entry's title and date) only fill gaps.
+    """
+
+    id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+    authoritative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One raw input: where it came from and its content, as bytes or already-decoded text."""
+
+    origin: str
+    content: str
+    mode: CleanMode
+    url: str | None = None
+    fetched_at: datetime | None = None
+    hints: PageHints = field(default_factory=PageHints)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A line the cleaner dropped, and why, so a reader can audit the cleaning."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article. `id` is the id given in JSONL input, else the content hash."""
+
+    id: str
+    content_hash: str
+    source: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    date_precision: DatePrecision
+    byline: str | None
+    language: str | None
+    paragraphs: tuple[str, ...]
+    removed: tuple[Removal, ...] = ()
+    mode: CleanMode = CleanMode.TEXT
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def published_day(self) -> date | None:
+        """The publication day when known to the day, else None."""
+        if self.published is None or self.date_precision is not DatePrecision.DAY:
+            return None
+        return date.fromisoformat(self.published[:10])
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of an article's text that names an entity."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation or place with every name it goes by."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: the words, the cue verb and the speaker, with their place in an article."""
+
+    text: str
+    direct: bool
+    cue: str | None
+    speaker_text: str | None
+    speaker: str | None
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom and when, typed with a PLOVER action."""
+
+    actor: str | None
+    action: str
+    target: str | None
+    date: str | None
+    date_precision: DatePrecision
+    evidence: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated moment of a story."""
+
+    date: str | None
+    date_precision: DatePrecision
+    text: str
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Copies of one origin: the earliest article and the reprints of it."""
+
+    origin: str
+    copies: tuple[str, ...]
+    similarity: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """An event as many outlets reported it. Later stages fill the analysis fields."""
+
+    id: str
+    title: str
+    articles: tuple[Article, ...]
+    duplicate_groups: tuple[DuplicateGroup, ...]
+    first_seen: str | None
+    last_seen: str | None
+    timeline: tuple[TimelineEntry, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    @property
+    def origins(self) -> int:
+        """Independent origins: articles that are not a copy of another in the story."""
+        copies = sum(len(group.copies) for group in self.duplicate_groups)
+        return len(self.articles) - copies
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Text folded for hashing: NFKC, case-folded, white space collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def content_hash(paragraphs: tuple[str, ...], title: str | None = None, outlet: str | None = None) -> str:
+    """A stable id for an article: its normalised body, title and outlet.
+
+    The same page ingested twice hashes alike; an agency report reprinted word for word by
+    another outlet does not, and is grouped as a copy instead.
+    """
+    text = "\x1f".join((outlet or "", title or "", " ".join(paragraphs)))
+    digest = hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+    return digest[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not used, with the one-line reason shown in the ingest report."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """An input already in the library as it is now (same bytes, or HTTP 304)."""
+
+    origin: str

@@ -1,0 +1,97 @@
+"""The narrow store interface every backend implements (SQLite now, PostgreSQL later),
+and the plain records that cross it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from storylens.records import Article, Story
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFeatures:
+    """What the corpus stages keep of one stored article to resume incrementally."""
+
+    article_id: str
+    published: str | None
+    language: str | None
+    minhash: np.ndarray
+    terms: dict[str, dict[str, float]]
+    story_id: str
+    origin_id: str | None
+    similarity: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """A story's headline facts, as listed by `stories`."""
+
+    id: str
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+    articles: int
+    outlets: int
+    origins: int
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """An article that matches a full-text query."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    story_id: str | None
+    snippet: str
+
+
+@dataclass(slots=True)
+class BatchWrite:
+    """Everything one ingest batch changes, written in one transaction."""
+
+    articles: list[Article] = field(default_factory=list)
+    features: dict[str, tuple[np.ndarray, dict[str, dict[str, float]]]] = field(default_factory=dict)
+    term_documents: dict[str, int] = field(default_factory=dict)
+    copies: dict[str, tuple[str, float]] = field(default_factory=dict)
+    story_members: dict[str, tuple[str, float]] = field(default_factory=dict)
+    touched_stories: set[str] = field(default_factory=set)
+    pages: list[tuple[str, str, str | None]] = field(default_factory=list)
+
+
+class Store(Protocol):
+    """The library's storage. Writes are transactional, one batch at a time."""
+
+    def close(self) -> None: ...
+
+    def seen_page(self, origin: str, digest: str) -> bool: ...
+
+    def has_content(self, content_hash: str) -> bool: ...
+
+    def has_article(self, article_id: str) -> bool: ...
+
+    def iter_features(self) -> Iterator[StoredFeatures]: ...
+
+    def term_documents(self) -> tuple[dict[str, int], int]: ...
+
+    def write_batch(self, batch: BatchWrite) -> None: ...
+
+    def fetch_validators(self, url: str) -> tuple[str | None, str | None] | None: ...
+
+    def remember_fetch(self, url: str, etag: str | None, last_modified: str | None) -> None: ...
+
+    def list_stories(self, limit: int, offset: int = 0) -> list[StoryRow]: ...
+
+    def load_story(self, story_id: str) -> Story: ...
+
+    def story_ids(self) -> list[str]: ...
+
+    def search(self, query: str, limit: int) -> list[SearchHit]: ...
+
+    def count_articles(self) -> int: ...

@@ -1,0 +1,244 @@
+"""The embedded store: one SQLite file, FTS5 for search, migrations applied on open.
+
+Any SQLite tool can open the file; the tables are documented in migrations/.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from storylens.errors import StoreError, StoryNotFound
+from storylens.records import Article, CleanMode, DatePrecision, DuplicateGroup, Removal, Story
+from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryRow
+
+_ARTICLE_COLUMNS = ("id, content_hash, source, url, outlet, title, published, date_precision,"
+                    " byline, language, mode, paragraphs, removed")
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, SQL) for every migration shipped with storylens, in order."""
+    folder = resources.files("storylens.store.migrations")
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            found.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def article_to_row(article: Article) -> tuple[object, ...]:
+    return (
+        article.id, article.content_hash, article.source, article.url, article.outlet,
+        article.title, article.published, article.date_precision.value, article.byline,
+        article.language, article.mode.value, json.dumps(list(article.paragraphs), ensure_ascii=False),
+        json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False),
+    )
+
+
+def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
+    (id_, digest, source, url, outlet, title, published, precision, byline, language, mode,
+     paragraphs, removed) = tuple(row)
+    return Article(
+        id=str(id_), content_hash=str(digest), source=str(source),
+        url=_text(url), outlet=_text(outlet), title=_text(title), published=_text(published),
+        date_precision=DatePrecision(str(precision)), byline=_text(byline),
+        language=_text(language), paragraphs=tuple(json.loads(str(paragraphs))),
+        removed=tuple(Removal(t, r) for t, r in json.loads(str(removed))),
+        mode=CleanMode(str(mode)),
+    )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+class SQLiteStore:
+    """A storylens library in one SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open library {path}: {exc}") from exc
+
+    def _migrate(self) -> None:
+        current = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        known = migrations()
+        if current > (known[-1][0] if known else 0):
+            raise StoreError(f"library schema version {current} is newer than this storylens")
+        for version, sql in known:
+            if version > current:
+                self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={version};\nCOMMIT;")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- ingest ------------------------------------------------------------------------
+    def seen_page(self, origin: str, digest: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM pages WHERE origin=? AND digest=?", (origin, digest))
+        return row.fetchone() is not None
+
+    def has_content(self, content_hash: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM articles WHERE content_hash=?", (content_hash,))
+        return row.fetchone() is not None
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+    def iter_features(self) -> Iterator[StoredFeatures]:
+        rows = self.db.execute(
+            "SELECT a.id, a.published, a.language, f.minhash, f.terms, s.story_id, c.origin_id, c.similarity"
+            " FROM articles a JOIN article_features f ON f.article_id = a.id"
+            " JOIN story_articles s ON s.article_id = a.id"
+            " LEFT JOIN copies c ON c.article_id = a.id ORDER BY a.rowid"
+        )
+        for id_, published, language, minhash, terms, story_id, origin_id, similarity in rows:
+            yield StoredFeatures(
+                article_id=id_, published=published, language=language,
+                minhash=np.frombuffer(minhash, dtype="<u8").astype(np.uint64),
+                terms=json.loads(terms), story_id=story_id, origin_id=origin_id,
+                similarity=similarity,
+            )
+
+    def term_documents(self) -> tuple[dict[str, int], int]:
+        counts = dict(self.db.execute("SELECT term, documents FROM term_frequency").fetchall())
+        return counts, self.count_articles()
+
+    def write_batch(self, batch: BatchWrite) -> None:
+        now = _now()
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for article in batch.articles:
+                cursor = db.execute(
+                    f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*article_to_row(article), now))
+                db.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                           (cursor.lastrowid, article.title or "", article.text))
+            db.executemany(
+                "INSERT INTO article_features(article_id, minhash, terms) VALUES (?,?,?)",
+                [(a, sig.astype("<u8").tobytes(), json.dumps(terms, ensure_ascii=False))
+                 for a, (sig, terms) in batch.features.items()])
+            db.executemany(
+                "INSERT INTO term_frequency(term, documents) VALUES (?, ?) ON CONFLICT(term)"
+                " DO UPDATE SET documents = documents + excluded.documents",
+                list(batch.term_documents.items()))
+            db.executemany(
+                "INSERT INTO copies(article_id, origin_id, similarity) VALUES (?,?,?)"
+                " ON CONFLICT(article_id) DO UPDATE SET origin_id=excluded.origin_id,"
+                " similarity=excluded.similarity",
+                [(a, o, s) for a, (o, s) in batch.copies.items()])
+            for story_id in sorted(batch.touched_stories):
+                db.execute("INSERT OR IGNORE INTO stories(id, title, created_at, updated_at)"
+                           " VALUES (?, '', ?, ?)", (story_id, now, now))
+            db.executemany(
+                "INSERT INTO story_articles(article_id, story_id, similarity) VALUES (?,?,?)",
+                [(a, s, sim) for a, (s, sim) in batch.story_members.items()])
+            for story_id in sorted(batch.touched_stories):
+                self._refresh_story(story_id, now)
+            db.executemany(
+                "INSERT OR REPLACE INTO pages(origin, digest, article_id, seen_at) VALUES (?,?,?,?)",
+                [(origin, digest, article_id, now) for origin, digest, article_id in batch.pages])
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _refresh_story(self, story_id: str, now: str) -> None:
+        """Recompute a story's title (its earliest article's), dates and size."""
+        self.db.execute(
+            """UPDATE stories SET
+                 title = COALESCE((SELECT a.title FROM story_articles s JOIN articles a
+                          ON a.id = s.article_id WHERE s.story_id = stories.id
+                          AND a.title IS NOT NULL ORDER BY a.published IS NULL, a.published,
+                          a.id LIMIT 1), ''),
+                 first_seen = (SELECT MIN(a.published) FROM story_articles s JOIN articles a
+                          ON a.id = s.article_id WHERE s.story_id = stories.id),
+                 last_seen = (SELECT MAX(a.published) FROM story_articles s JOIN articles a
+                          ON a.id = s.article_id WHERE s.story_id = stories.id),
+                 articles = (SELECT COUNT(*) FROM story_articles s WHERE s.story_id = stories.id),
+                 updated_at = ?
+               WHERE id = ?""", (now, story_id))
+
+    def fetch_validators(self, url: str) -> tuple[str | None, str | None] | None:
+        row = self.db.execute("SELECT etag, last_modified FROM fetches WHERE url=?", (url,))
+        found = row.fetchone()
+        return None if found is None else (found[0], found[1])
+
+    def remember_fetch(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO fetches(url, etag, last_modified, fetched_at) VALUES (?,?,?,?)",
+            (url, etag, last_modified, _now()))
+
+    # --- reading -----------------------------------------------------------------------
+    def list_stories(self, limit: int, offset: int = 0) -> list[StoryRow]:
+        rows = self.db.execute(
+            """SELECT st.id, st.title, st.first_seen, st.last_seen, st.articles,
+                      COUNT(DISTINCT a.outlet),
+                      st.articles - (SELECT COUNT(*) FROM copies c JOIN story_articles s2
+                                     ON s2.article_id = c.article_id WHERE s2.story_id = st.id),
+                      GROUP_CONCAT(DISTINCT a.language)
+               FROM stories st JOIN story_articles s ON s.story_id = st.id
+               JOIN articles a ON a.id = s.article_id
+               GROUP BY st.id ORDER BY st.articles DESC, st.last_seen DESC, st.id
+               LIMIT ? OFFSET ?""", (limit, offset))
+        return [StoryRow(id_, title, first, last, count, outlets, origins,
+                         tuple(sorted((languages or "").split(",")) if languages else ()))
+                for id_, title, first, last, count, outlets, origins, languages in rows]
+
+    def story_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM stories ORDER BY first_seen, id")]
+
+    def load_story(self, story_id: str) -> Story:
+        head = self.db.execute("SELECT id, title, first_seen, last_seen FROM stories WHERE id=?",
+                               (story_id,)).fetchone()
+        if head is None:
+            raise StoryNotFound(f"no story with id '{story_id}'")
+        prefix = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
+        articles = tuple(article_from_row(r) for r in self.db.execute(
+            f"SELECT {prefix} FROM story_articles s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.story_id = ? ORDER BY a.published IS NULL, a.published, a.id", (story_id,)))
+        groups: dict[str, list[tuple[str, float]]] = {}
+        for article_id, origin_id, similarity in self.db.execute(
+                "SELECT c.article_id, c.origin_id, c.similarity FROM copies c JOIN story_articles s"
+                " ON s.article_id = c.article_id WHERE s.story_id = ? ORDER BY c.article_id",
+                (story_id,)):
+            groups.setdefault(origin_id, []).append((article_id, similarity))
+        duplicate_groups = tuple(
+            DuplicateGroup(origin, tuple(a for a, _ in members), tuple(s for _, s in members))
+            for origin, members in sorted(groups.items()))
+        return Story(id=head[0], title=head[1], articles=articles,
+                     duplicate_groups=duplicate_groups, first_seen=head[2], last_seen=head[3])
+
+    def search(self, query: str, limit: int) -> list[SearchHit]:
+        terms = [t for t in query.split() if t.strip('"')]
+        if not terms:
+            return []
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        rows = self.db.execute(
+            """SELECT a.id, a.title, a.outlet, a.published, s.story_id,
+                      snippet(articles_fts, 1, '[', ']', '…', 14)
+               FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+               LEFT JOIN story_articles s ON s.article_id = a.id
+               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""", (match, limit))
+        return [SearchHit(*row) for row in rows]
+
+    def count_articles(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])

@@ -1,0 +1,1 @@
+"""Corpus stages: copies (dedupe.py) and stories (cluster.py), run incrementally."""
