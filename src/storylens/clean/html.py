@@ -7,6 +7,7 @@ article are listed as removed, so the cleaning can be audited in both modes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import lxml.html
@@ -16,7 +17,7 @@ from lxml import etree
 from storylens.clean.meta import parse_byline, parse_given_date, split_title
 from storylens.clean.text import CleanedText, clean_text, normalise_line
 from storylens.errors import BadInput
-from storylens.records import Removal
+from storylens.records import DatePrecision, Removal
 
 _BLOCK_TAGS = frozenset({
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "section",
@@ -52,6 +53,34 @@ def page_title(tree: lxml.html.HtmlElement | None) -> str | None:
     found = tree.find(".//title")
     text = normalise_line(found.text_content()) if found is not None else ""
     return text or None
+
+
+_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished", "date",
+                   "pubdate", "publishdate", "dc.date.issued", "sailthru.date")
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+
+
+def stated_timestamps(tree: lxml.html.HtmlElement | None, html: str) -> list[str]:
+    """Publication timestamps the page states in its metadata (meta tags, JSON-LD, <time>)."""
+    if tree is None:
+        return []
+    found: list[str] = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _PUBLISHED_KEYS and meta.get("content"):
+            found.append(meta.get("content", ""))
+    found += _LD_PUBLISHED.findall(html[:200_000])
+    found += [t.get("datetime", "") for t in tree.iter("time") if t.get("datetime")]
+    return found
+
+
+def precise_published(day: tuple[str, DatePrecision], stamps: list[str]) -> tuple[str, DatePrecision]:
+    """The day htmldate found, with its time of day when the page's metadata gives one."""
+    for stamp in stamps:
+        parsed = parse_given_date(stamp)
+        if parsed and parsed[0][:10] == day[0][:10] and len(parsed[0]) > 10:
+            return parsed
+    return day
 
 
 def visible_lines(tree: lxml.html.HtmlElement | None) -> list[str]:
@@ -107,7 +136,9 @@ def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedTe
     if extract.byline:
         cleaned.byline = parse_byline(extract.byline) or extract.byline
     if extract.published:
-        cleaned.published = parse_given_date(extract.published) or cleaned.published
+        day = parse_given_date(extract.published)
+        if day is not None:
+            cleaned.published = precise_published(day, stated_timestamps(tree, html))
     kept = {line.casefold() for line in cleaned.paragraphs}
     accounted = kept | {r.text.casefold() for r in cleaned.removed}
     outside = [Removal(line, OUTSIDE_REASON) for line in visible_lines(tree)

@@ -4,7 +4,7 @@ stories. State is loaded from the store once per run and updated batch by batch.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from storylens.records import Article
 from storylens.settings import Settings
@@ -23,9 +23,20 @@ def _day(published: str | None) -> date | None:
         return None
 
 
-def _order_key(published: str | None, article_id: str) -> tuple[str, str]:
-    """Earliest first; undated articles count as latest."""
-    return (published or "~", article_id)
+def _order_key(published: str | None, article_id: str) -> tuple[str, str, str]:
+    """Earliest first, compared in UTC; on one day a stated time comes before none, and
+    undated articles count as latest."""
+    if not published:
+        return ("~", "~", article_id)
+    try:
+        when = datetime.fromisoformat(published)
+    except ValueError:
+        return (published, "~", article_id)
+    if len(published) <= 10:
+        return (published, "~", article_id)
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return (when.date().isoformat(), when.time().isoformat(), article_id)
 
 
 @dataclass(frozen=True, slots=True)
