@@ -43,7 +43,7 @@ def sniff_binary(data: bytes) -> str | None:
     head = data[:8192]
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return None
-    if b"\x00" in head:
+    if head.count(b"\x00") > len(head) // 100:  # a stray NUL is dirt in text, many mean binary
         return "binary data"
     return None
 

@@ -18,6 +18,9 @@ from storylens.errors import StoreError, StoryNotFound
 from storylens.records import Article, CleanMode, DatePrecision, DuplicateGroup, Removal, Story
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryRow
 
+#: Earliest first: by day, a stated time before none, undated last (matches the corpus stages).
+_BY_PUBLISHED = ("a.published IS NULL, substr(a.published, 1, 10), length(a.published) = 10,"
+                 " a.published, a.id")
 _ARTICLE_COLUMNS = ("id, content_hash, source, url, outlet, title, published, date_precision,"
                     " byline, language, mode, paragraphs, removed")
 
@@ -164,11 +167,10 @@ class SQLiteStore:
     def _refresh_story(self, story_id: str, now: str) -> None:
         """Recompute a story's title (its earliest article's), dates and size."""
         self.db.execute(
-            """UPDATE stories SET
+            f"""UPDATE stories SET
                  title = COALESCE((SELECT a.title FROM story_articles s JOIN articles a
                           ON a.id = s.article_id WHERE s.story_id = stories.id
-                          AND a.title IS NOT NULL ORDER BY a.published IS NULL, a.published,
-                          a.id LIMIT 1), ''),
+                          AND a.title IS NOT NULL ORDER BY {_BY_PUBLISHED} LIMIT 1), ''),
                  first_seen = (SELECT MIN(a.published) FROM story_articles s JOIN articles a
                           ON a.id = s.article_id WHERE s.story_id = stories.id),
                  last_seen = (SELECT MAX(a.published) FROM story_articles s JOIN articles a
@@ -214,7 +216,7 @@ class SQLiteStore:
         prefix = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
         articles = tuple(article_from_row(r) for r in self.db.execute(
             f"SELECT {prefix} FROM story_articles s JOIN articles a ON a.id = s.article_id"
-            " WHERE s.story_id = ? ORDER BY a.published IS NULL, a.published, a.id", (story_id,)))
+            f" WHERE s.story_id = ? ORDER BY {_BY_PUBLISHED}", (story_id,)))
         groups: dict[str, list[tuple[str, float]]] = {}
         for article_id, origin_id, similarity in self.db.execute(
                 "SELECT c.article_id, c.origin_id, c.similarity FROM copies c JOIN story_articles s"

@@ -1,0 +1,144 @@
+"""Untrusted input: each bad page is skipped with a one-line reason, the run goes on, and what
+was already stored stays intact."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storylens import Library
+from storylens.cli import app
+from storylens.errors import SourceNotFound
+from storylens.settings import Settings
+
+from .conftest import FERRY_PARAGRAPHS, article_html
+
+GOOD_TITLE = "Ferry to Brenna closes for three weeks in March"
+
+
+def stored_titles(library: Library) -> list[str]:
+    return sorted(a.title or "" for s in library.all_stories() for a in s.articles)
+
+
+@pytest.fixture
+def library_with_one_article(tmp_path: Path, settings: Settings) -> Library:
+    good = tmp_path / "good" / "ferry.html"
+    good.parent.mkdir()
+    good.write_text(article_html(GOOD_TITLE, FERRY_PARAGRAPHS), encoding="utf-8")
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    assert library.ingest([good]).articles_stored == 1
+    return library
+
+
+def bad_pile(folder: Path) -> dict[str, str]:
+    """Write one file per kind of bad input; return file name -> expected reason."""
+    folder.mkdir()
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "blank.txt").write_bytes(b"  \n\t\n")
+    (folder / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "nul.txt").write_bytes(b"abc\x00def" * 100)
+    with (folder / "huge.html").open("wb") as handle:  # sparse: 200 MB on paper, no disk used
+        handle.truncate(200 * 1024 * 1024)
+    rng = random.Random(5)
+    (folder / "unknown-encoding.txt").write_bytes(bytes(rng.randrange(0x80, 0x100) for _ in range(4000)))
+    (folder / "no-article.html").write_text("<html><body><div><a href='/'>Home</a></div>", encoding="utf-8")
+    (folder / "broken.jsonl").write_text(
+        '{"title": "no body here"}\n'
+        "{not json\n"
+        '["a", "list"]\n'
+        '{"text": 42}\n', encoding="utf-8")
+    return {
+        "empty.html": "empty input",
+        "blank.txt": "empty input",
+        "image.html": "binary content (PNG image), not a text or HTML page",
+        "nul.txt": "binary content (binary data), not a text or HTML page",
+        "huge.html": "file is 210 MB, over the 10 MB page limit",
+        "unknown-encoding.txt": "unknown text encoding (no character set fits the bytes)",
+        "no-article.html": "no article text found (body shorter than 40 characters)",
+        "broken.jsonl#L1": "record has neither 'text' nor 'html'",
+        "broken.jsonl#L2": "invalid JSON (Expecting property name enclosed in double quotes at column 2)",
+        "broken.jsonl#L3": "expected a JSON object, got list",
+        "broken.jsonl#L4": "field 'text' must be a string",
+    }
+
+
+def test_each_bad_input_is_skipped_with_its_reason(tmp_path: Path, library_with_one_article: Library) -> None:
+    expected = bad_pile(tmp_path / "bad")
+    (tmp_path / "bad" / "ok.html").write_text(
+        article_html("Tolvik harbour gets a new crane", [
+            "Tolvik harbour took delivery of a new 40-tonne crane on Friday, replacing one"
+            " that had served since 1979.", "The crane cost 9 million crowns."]), encoding="utf-8")
+
+    report = library_with_one_article.ingest([tmp_path / "bad"])
+
+    got = {Path(source).name: reason for source, reason in report.skipped}
+    assert got == expected
+    assert all("\n" not in reason for reason in got.values())
+    assert report.articles_stored == 1
+    assert report.ok
+    assert stored_titles(library_with_one_article) == [GOOD_TITLE, "Tolvik harbour gets a new crane"]
+
+
+def test_a_run_of_only_bad_input_keeps_what_was_stored(tmp_path: Path, library_with_one_article: Library) -> None:
+    bad_pile(tmp_path / "bad")
+    report = library_with_one_article.ingest([tmp_path / "bad"])
+    assert report.articles_stored == 0
+    assert not report.ok
+    assert stored_titles(library_with_one_article) == [GOOD_TITLE]
+
+
+def test_truncated_html_keeps_the_article_text_it_still_holds(tmp_path: Path, settings: Settings) -> None:
+    page = article_html(GOOD_TITLE, FERRY_PARAGRAPHS)
+    cut = page[: page.index("</article>")]  # the page stops mid-way: no closing tags
+    (tmp_path / "cut.html").write_text(cut, encoding="utf-8")
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    assert library.ingest([tmp_path / "cut.html"]).articles_stored == 1
+    assert next(library.all_stories()).articles[0].paragraphs == tuple(FERRY_PARAGRAPHS)
+
+
+def test_a_page_in_an_undeclared_legacy_encoding_is_decoded(tmp_path: Path, settings: Settings) -> None:
+    paragraphs = ["Министр иностранных дел заявил журналистам, что посол должен покинуть страну"
+                  " в течение трёх дней.", "Посольство назвало обвинения необоснованными и"
+                  " пообещало ответить в ближайшее время."]
+    html = article_html("Посол должен покинуть страну", paragraphs).replace('<meta charset="utf-8">', "")
+    (tmp_path / "ru.html").write_bytes(html.encode("cp1251"))
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    assert library.ingest([tmp_path / "ru.html"]).skipped == []
+    article = next(library.all_stories()).articles[0]
+    assert article.language == "ru"
+    assert [p in article.text for p in paragraphs] == [True, True]
+
+
+def test_hostile_strings_are_stored_as_text(tmp_path: Path, settings: Settings) -> None:
+    title = "Ferry <script>alert(1)</script> closes'; DROP TABLE articles; --"
+    text = (f"{title}\n" + "\n".join(FERRY_PARAGRAPHS) + "\n\u202eevil\u0000 bytes\u0007 here.\n")
+    (tmp_path / "x.txt").write_text(text, encoding="utf-8")
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    assert library.ingest([tmp_path / "x.txt"]).articles_stored == 1
+    article = next(library.all_stories()).articles[0]
+    assert article.title == title
+    assert article.paragraphs[-1] == "evil bytes here."
+    assert library.search("DROP TABLE")[0].article_id == article.id
+
+
+def test_a_missing_path_stops_before_anything_is_read(tmp_path: Path, library_with_one_article: Library) -> None:
+    with pytest.raises(SourceNotFound, match="no such file or folder: .*nowhere"):
+        library_with_one_article.ingest([tmp_path / "good", tmp_path / "nowhere"])
+
+
+def test_cli_exit_codes(tmp_path: Path) -> None:
+    bad_pile(tmp_path / "bad")
+    runner = CliRunner()
+    db = str(tmp_path / "cli.db")
+    missing = runner.invoke(app, ["ingest", str(tmp_path / "nowhere"), "--db", db])
+    assert missing.exit_code == 2
+    assert "no such file or folder" in missing.output
+    only_bad = runner.invoke(app, ["ingest", str(tmp_path / "bad"), "--db", db, "--workers", "1"])
+    assert only_bad.exit_code == 1
+    assert "skipped" in only_bad.output
+    (tmp_path / "bad" / "ferry.html").write_text(article_html(GOOD_TITLE, FERRY_PARAGRAPHS), encoding="utf-8")
+    mixed = runner.invoke(app, ["ingest", str(tmp_path / "bad"), "--db", db, "--workers", "1"])
+    assert mixed.exit_code == 0
