@@ -21,14 +21,62 @@ HERE = Path(__file__).parent
 OUT = HERE / "news"
 
 MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
 }
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -44,8 +92,7 @@ def written_date(outlet: str, when: datetime) -> str:
     styles = {
         "observer": f"Published {when.day} {en}, {when.year} {when:%H:%M}",
         "gazette": f"{when:%d/%m/%Y}",
-        "plateau": f"Publié le {when.day} {MONTHS['fr'][when.month - 1]} {when.year}"
-                   f" à {when:%H}h{when:%M}",
+        "plateau": f"Publié le {when.day} {MONTHS['fr'][when.month - 1]} {when.year} à {when:%H}h{when:%M}",
         "meridian": f"{WEEKDAYS[when.weekday()]}, {en} {when.day}, {when.year} - {when:%H:%M}",
         "kestrel": f"{en} {ordinal(when.day)}, {when.year}",
         "courier": f"{WEEKDAYS[when.weekday()]} {when.day} {en} {when.year}",
@@ -68,30 +115,38 @@ def all_articles() -> list[dict[str, object]]:
     result = list(ARTICLES)
     for copy in COPIES:
         origin = by_id[str(copy["origin"])]
-        paragraphs = [p for i, p in enumerate(origin["paragraphs"])  # type: ignore[arg-type]
-                      if i not in copy["drop"]]  # type: ignore[operator]
+        paragraphs = [
+            p
+            for i, p in enumerate(origin["paragraphs"])  # type: ignore[arg-type]
+            if i not in copy["drop"]
+        ]  # type: ignore[operator]
         paragraphs += list(copy["add"])  # type: ignore[call-overload]
-        result.append({
-            "id": copy["id"], "story": origin["story"], "outlet": copy["outlet"],
-            "published": copy["published"], "byline": origin["byline"],
-            "title": copy["title"], "paragraphs": paragraphs, "origin": origin["id"],
-        })
+        result.append(
+            {
+                "id": copy["id"],
+                "story": origin["story"],
+                "outlet": copy["outlet"],
+                "published": copy["published"],
+                "byline": origin["byline"],
+                "title": copy["title"],
+                "paragraphs": paragraphs,
+                "origin": origin["id"],
+            }
+        )
     return result
 
 
 def teasers(article: dict[str, object], articles: list[dict[str, object]]) -> list[str]:
     """Headlines of the outlet's other stories, as a "related stories" block shows them."""
-    others = [str(a["title"]) for a in articles
-              if a["story"] != article["story"] or a["story"] is None]
+    others = [str(a["title"]) for a in articles if a["story"] != article["story"] or a["story"] is None]
     start = sum(ord(c) for c in str(article["id"])) % max(1, len(others) - 3)
-    return others[start:start + 3]
+    return others[start : start + 3]
 
 
 def render_agency_html(a: dict[str, object], when: datetime, related: list[str]) -> str:
     name, domain, lang, _ = OUTLETS[str(a["outlet"])]
     paras = "\n".join(f"      <p>{html.escape(str(p))}</p>" for p in a["paragraphs"])  # type: ignore[attr-defined]
-    links = "\n".join(f'        <li><a href="/news/{slug(t)}">{html.escape(t)}</a></li>'
-                      for t in related)
+    links = "\n".join(f'        <li><a href="/news/{slug(t)}">{html.escape(t)}</a></li>' for t in related)
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -135,24 +190,31 @@ def render_classic_html(a: dict[str, object], when: datetime, related: list[str]
     links = "\n".join(f'<li><a href="/{slug(t)}">{html.escape(t)}</a></li>' for t in related)
     head_date = ""
     if outlet == "ledger":
-        ld = {"@context": "https://schema.org", "@type": "NewsArticle",
-              "headline": a["title"], "datePublished": a["published"],
-              "author": {"@type": "Person", "name": a["byline"]},
-              "publisher": {"@type": "Organization", "name": name}}
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": a["title"],
+            "datePublished": a["published"],
+            "author": {"@type": "Person", "name": a["byline"]},
+            "publisher": {"@type": "Organization", "name": name},
+        }
         head_date = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
     elif outlet == "faro":
         head_date = f'<meta property="article:published_time" content="{a["published"]}">'
-    menu = {"en": "Home News Business Sport Opinion Weather",
-            "es": "Portada Nacional Internacional Economía Deportes Cultura"}[lang]
+    menu = {
+        "en": "Home News Business Sport Opinion Weather",
+        "es": "Portada Nacional Internacional Economía Deportes Cultura",
+    }[lang]
     menu_items = "".join(f'<li><a href="/{w.lower()}">{w}</a></li>' for w in menu.split())
-    cookie = {"en": "This site uses cookies. By continuing to browse you agree to our use"
-                    " of cookies.",
-              "es": "Utilizamos cookies propias y de terceros. Al continuar navegando"
-                    " acepta su uso."}[lang]
+    cookie = {
+        "en": "This site uses cookies. By continuing to browse you agree to our use of cookies.",
+        "es": "Utilizamos cookies propias y de terceros. Al continuar navegando acepta su uso.",
+    }[lang]
     byline = {"en": "By", "es": "Por"}[lang]
     related_head = {"en": "Related stories", "es": "Noticias relacionadas"}[lang]
-    comments = {"en": "Comments (0) — be the first to comment",
-                "es": "Comentarios (0) — deja tu comentario"}[lang]
+    comments = {"en": "Comments (0) — be the first to comment", "es": "Comentarios (0) — deja tu comentario"}[
+        lang
+    ]
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -187,7 +249,7 @@ def render_classic_html(a: dict[str, object], when: datetime, related: list[str]
 
 def render_portal_html(a: dict[str, object], when: datetime, related: list[str]) -> str:
     outlet = str(a["outlet"])
-    name, _, lang, _ = OUTLETS[outlet]
+    name, _, _, _ = OUTLETS[outlet]
     paras = "".join(f"<div class='txt'>{html.escape(str(p))}</div>\n" for p in a["paragraphs"])  # type: ignore[attr-defined]
     tops = "".join(f"<div class='teaser'><a href='#'>{html.escape(t)}</a></div>" for t in related)
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
@@ -231,22 +293,28 @@ TEXT_FURNITURE = {
     "en": {
         "menu": ["Home", "World", "Politics", "Business", "Sport", "Culture", "Opinion"],
         "cookie": "We use cookies to give you the best experience. Accept cookies | Settings",
-        "by": "By", "share": "Share this article: Facebook  X  WhatsApp  Email",
-        "related": "Top stories", "comment": ["Leave a Comment", "Comments (0)"],
+        "by": "By",
+        "share": "Share this article: Facebook  X  WhatsApp  Email",
+        "related": "Top stories",
+        "comment": ["Leave a Comment", "Comments (0)"],
         "legal": "All rights reserved.",
     },
     "fr": {
         "menu": ["Accueil", "International", "France", "Économie", "Sports", "Culture"],
         "cookie": "Nous utilisons des cookies pour améliorer votre expérience. Tout accepter",
-        "by": "Par", "share": "Partager : Facebook  X  E-mail",
-        "related": "À lire aussi", "comment": ["Laisser un commentaire", "Commentaires (0)"],
+        "by": "Par",
+        "share": "Partager : Facebook  X  E-mail",
+        "related": "À lire aussi",
+        "comment": ["Laisser un commentaire", "Commentaires (0)"],
         "legal": "Tous droits réservés.",
     },
     "de": {
         "menu": ["Startseite", "Politik", "Wirtschaft", "Region", "Sport"],
         "cookie": "Wir verwenden Cookies. Alle akzeptieren | Einstellungen",
-        "by": "Von", "share": "Artikel teilen: Facebook  X  E-Mail",
-        "related": "Auch interessant", "comment": ["Kommentar schreiben", "Kommentare (0)"],
+        "by": "Von",
+        "share": "Artikel teilen: Facebook  X  E-Mail",
+        "related": "Auch interessant",
+        "comment": ["Kommentar schreiben", "Kommentare (0)"],
         "legal": "Alle Rechte vorbehalten.",
     },
 }
@@ -257,13 +325,28 @@ def render_text_dump(a: dict[str, object], when: datetime, related: list[str]) -
     outlet = str(a["outlet"])
     name, _, lang, _ = OUTLETS[outlet]
     f = TEXT_FURNITURE[lang]
-    lines = ["\ue900 \ue901 \ue902 \ue903", *f["menu"], f["cookie"], name,  # type: ignore[misc]
-             f"{a['title']} | {name}", str(a["title"]), written_date(outlet, when)
-             if outlet in ("observer", "gazette", "plateau") else when.strftime("%d/%m/%Y"),
-             f"{f['by']} {a['byline']}", ""]
+    lines = [
+        "\ue900 \ue901 \ue902 \ue903",
+        *f["menu"],
+        f["cookie"],
+        name,  # type: ignore[misc]
+        f"{a['title']} | {name}",
+        str(a["title"]),
+        written_date(outlet, when)
+        if outlet in ("observer", "gazette", "plateau")
+        else when.strftime("%d/%m/%Y"),
+        f"{f['by']} {a['byline']}",
+        "",
+    ]
     lines += [str(p) for p in a["paragraphs"]]  # type: ignore[attr-defined]
-    lines += ["", str(f["share"]), str(f["related"]), *related, *f["comment"],  # type: ignore[misc]
-              f"© {when.year} {name}. {f['legal']}"]
+    lines += [
+        "",
+        str(f["share"]),
+        str(f["related"]),
+        *related,
+        *f["comment"],  # type: ignore[misc]
+        f"© {when.year} {name}. {f['legal']}",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -281,8 +364,11 @@ AS_TEXT = {"strike-tagesblick", "trial-ledger"}
 def jsonl_record(a: dict[str, object], with_language: bool) -> dict[str, object]:
     name, domain, lang, _ = OUTLETS[str(a["outlet"])]
     record: dict[str, object] = {
-        "id": f"sample-{a['id']}", "url": f"https://{domain}/{slug(str(a['title']))}",
-        "outlet": name, "title": a["title"], "published": a["published"],
+        "id": f"sample-{a['id']}",
+        "url": f"https://{domain}/{slug(str(a['title']))}",
+        "outlet": name,
+        "title": a["title"],
+        "published": a["published"],
         "text": "\n\n".join(str(p) for p in a["paragraphs"]),  # type: ignore[attr-defined]
     }
     if with_language:
@@ -326,14 +412,15 @@ def main() -> None:
             copies.setdefault(sources[str(a["origin"])], []).append(sources[str(a["id"])])
     answers = {
         "about": "Right answers for the sample corpus: which inputs form which story, and which"
-                 " are copies of one origin. Inputs are named by path under samples/news, or"
-                 " by the id given in wire-feed.jsonl.",
+        " are copies of one origin. Inputs are named by path under samples/news, or"
+        " by the id given in wire-feed.jsonl.",
         "stories": {k: sorted(v) for k, v in sorted(stories.items())},
         "duplicate_groups": [{"origin": k, "copies": sorted(v)} for k, v in sorted(copies.items())],
         "languages": sorted({OUTLETS[str(a["outlet"])][2] for a in articles}),
     }
-    (HERE / "answers.json").write_text(json.dumps(answers, indent=2, ensure_ascii=False) + "\n",
-                                       encoding="utf-8")
+    (HERE / "answers.json").write_text(
+        json.dumps(answers, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"wrote {len(articles)} articles from {len({a['outlet'] for a in articles})} outlets")
 
 

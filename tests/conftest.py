@@ -37,8 +37,14 @@ class LocalServer:
     def url(self, path: str) -> str:
         return self.base + path
 
-    def page(self, path: str, body: bytes | str, content_type: str = "text/html; charset=utf-8",
-             headers: dict[str, str] | None = None, status: int = 200) -> None:
+    def page(
+        self,
+        path: str,
+        body: bytes | str,
+        content_type: str = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+        status: int = 200,
+    ) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
         extra = dict(headers or {})
         self.routes[path] = lambda _req: (status, {"Content-Type": content_type, **extra}, data)
@@ -89,8 +95,12 @@ def answers() -> dict[str, object]:
     return json.loads(ANSWERS.read_text(encoding="utf-8"))
 
 
-def article_html(title: str, paragraphs: list[str], outlet: str = "Fenwick Post",
-                 published: str = "2025-02-11T08:30:00+00:00") -> str:
+def article_html(
+    title: str,
+    paragraphs: list[str],
+    outlet: str = "Fenwick Post",
+    published: str = "2025-02-11T08:30:00+00:00",
+) -> str:
     """A news page in the style of a small outlet, with the usual furniture around the article."""
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -111,6 +121,6 @@ FERRY_PARAGRAPHS = [
     " March while the harbour ramp is rebuilt, the regional transport office said on Tuesday.",
     "About 1,400 residents of Brenna depend on the ferry for work, school and supplies."
     " A replacement boat for foot passengers will run twice a day.",
-    "\"We know this is hard for islanders, and we have kept the closure as short as the"
-    " engineers allow,\" said transport director Marit Solberg.",
+    '"We know this is hard for islanders, and we have kept the closure as short as the'
+    ' engineers allow," said transport director Marit Solberg.',
 ]

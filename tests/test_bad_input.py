@@ -46,10 +46,8 @@ def bad_pile(folder: Path) -> dict[str, str]:
     (folder / "unknown-encoding.txt").write_bytes(bytes(rng.randrange(0x80, 0x100) for _ in range(4000)))
     (folder / "no-article.html").write_text("<html><body><div><a href='/'>Home</a></div>", encoding="utf-8")
     (folder / "broken.jsonl").write_text(
-        '{"title": "no body here"}\n'
-        "{not json\n"
-        '["a", "list"]\n'
-        '{"text": 42}\n', encoding="utf-8")
+        '{"title": "no body here"}\n{not json\n["a", "list"]\n{"text": 42}\n', encoding="utf-8"
+    )
     return {
         "empty.html": "empty input",
         "blank.txt": "empty input",
@@ -68,9 +66,16 @@ def bad_pile(folder: Path) -> dict[str, str]:
 def test_each_bad_input_is_skipped_with_its_reason(tmp_path: Path, library_with_one_article: Library) -> None:
     expected = bad_pile(tmp_path / "bad")
     (tmp_path / "bad" / "ok.html").write_text(
-        article_html("Tolvik harbour gets a new crane", [
-            "Tolvik harbour took delivery of a new 40-tonne crane on Friday, replacing one"
-            " that had served since 1979.", "The crane cost 9 million crowns."]), encoding="utf-8")
+        article_html(
+            "Tolvik harbour gets a new crane",
+            [
+                "Tolvik harbour took delivery of a new 40-tonne crane on Friday, replacing one"
+                " that had served since 1979.",
+                "The crane cost 9 million crowns.",
+            ],
+        ),
+        encoding="utf-8",
+    )
 
     report = library_with_one_article.ingest([tmp_path / "bad"])
 
@@ -82,7 +87,9 @@ def test_each_bad_input_is_skipped_with_its_reason(tmp_path: Path, library_with_
     assert stored_titles(library_with_one_article) == [GOOD_TITLE, "Tolvik harbour gets a new crane"]
 
 
-def test_a_run_of_only_bad_input_keeps_what_was_stored(tmp_path: Path, library_with_one_article: Library) -> None:
+def test_a_run_of_only_bad_input_keeps_what_was_stored(
+    tmp_path: Path, library_with_one_article: Library
+) -> None:
     bad_pile(tmp_path / "bad")
     report = library_with_one_article.ingest([tmp_path / "bad"])
     assert report.articles_stored == 0
@@ -100,9 +107,10 @@ def test_truncated_html_keeps_the_article_text_it_still_holds(tmp_path: Path, se
 
 
 def test_a_page_in_an_undeclared_legacy_encoding_is_decoded(tmp_path: Path, settings: Settings) -> None:
-    paragraphs = ["Министр иностранных дел заявил журналистам, что посол должен покинуть страну"
-                  " в течение трёх дней.", "Посольство назвало обвинения необоснованными и"
-                  " пообещало ответить в ближайшее время."]
+    paragraphs = [
+        "Министр иностранных дел заявил журналистам, что посол должен покинуть страну в течение трёх дней.",
+        "Посольство назвало обвинения необоснованными и пообещало ответить в ближайшее время.",
+    ]
     html = article_html("Посол должен покинуть страну", paragraphs).replace('<meta charset="utf-8">', "")
     (tmp_path / "ru.html").write_bytes(html.encode("cp1251"))
     library = Library(db=tmp_path / "lib.db", settings=settings)
@@ -114,7 +122,7 @@ def test_a_page_in_an_undeclared_legacy_encoding_is_decoded(tmp_path: Path, sett
 
 def test_hostile_strings_are_stored_as_text(tmp_path: Path, settings: Settings) -> None:
     title = "Ferry <script>alert(1)</script> closes'; DROP TABLE articles; --"
-    text = (f"{title}\n" + "\n".join(FERRY_PARAGRAPHS) + "\n\u202eevil\u0000 bytes\u0007 here.\n")
+    text = f"{title}\n" + "\n".join(FERRY_PARAGRAPHS) + "\n\u202eevil\u0000 bytes\u0007 here.\n"
     (tmp_path / "x.txt").write_text(text, encoding="utf-8")
     library = Library(db=tmp_path / "lib.db", settings=settings)
     assert library.ingest([tmp_path / "x.txt"]).articles_stored == 1
@@ -124,8 +132,10 @@ def test_hostile_strings_are_stored_as_text(tmp_path: Path, settings: Settings) 
     assert library.search("DROP TABLE")[0].article_id == article.id
 
 
-def test_a_missing_path_stops_before_anything_is_read(tmp_path: Path, library_with_one_article: Library) -> None:
-    with pytest.raises(SourceNotFound, match="no such file or folder: .*nowhere"):
+def test_a_missing_path_stops_before_anything_is_read(
+    tmp_path: Path, library_with_one_article: Library
+) -> None:
+    with pytest.raises(SourceNotFound, match=r"no such file or folder: .*nowhere"):
         library_with_one_article.ingest([tmp_path / "good", tmp_path / "nowhere"])
 
 

@@ -26,36 +26,62 @@ def write_warc(path: Path, pages: dict[str, str]) -> None:
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=path.suffix == ".gz")
         for url, html in pages.items():
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                       protocol="HTTP/1.1")
-            record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
-                                               http_headers=headers)
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html.encode()), http_headers=headers
+            )
             writer.write_record(record)
-        request = writer.create_warc_record("https://fenwickpost.example/robots.txt", "request",
-                                            payload=io.BytesIO(b"GET /robots.txt HTTP/1.1\r\n\r\n"))
+        request = writer.create_warc_record(
+            "https://fenwickpost.example/robots.txt",
+            "request",
+            payload=io.BytesIO(b"GET /robots.txt HTTP/1.1\r\n\r\n"),
+        )
         writer.write_record(request)
 
 
 def test_html_text_jsonl_and_warc_files_are_read_from_a_folder(tmp_path: Path, settings: Settings) -> None:
     corpus = tmp_path / "pile"
     (corpus / "deep" / "er").mkdir(parents=True)
-    (corpus / "ferry.html").write_text(article_html("Ferry to Brenna closes for three weeks in March",
-                                                    FERRY_PARAGRAPHS), encoding="utf-8")
+    (corpus / "ferry.html").write_text(
+        article_html("Ferry to Brenna closes for three weeks in March", FERRY_PARAGRAPHS), encoding="utf-8"
+    )
     (corpus / "deep" / "harbour.txt").write_text(
         "Home\nNews\nSport\nHarbour board approves dredging budget\n11/02/2025\n"
-        + "\n".join(HARBOUR) + "\nLeave a Comment\n© 2025 Tolvik Tidende\n", encoding="utf-8")
-    (corpus / "deep" / "er" / "wire.jsonl").write_text(json.dumps({
-        "id": "wire-1", "url": "https://wire.example/a", "outlet": "Fenwick Wire",
-        "title": "Snowstorm closes mountain pass at Skarde", "published": "2025-02-12",
-        "language": "en", "text": "The Skarde pass was closed on Wednesday after a snowstorm"
-        " left drifts two metres high.\n\nPloughs will work through the night."}) + "\n",
-        encoding="utf-8")
-    write_warc(corpus / "crawl.warc.gz", {
-        "https://fenwickpost.example/library": article_html(
-            "Tolvik library extends opening hours", [
-                "Tolvik's library will stay open until nine in the evening from March, the"
-                " municipality said, after a survey of readers asked for later hours.",
-                "The change costs about 300,000 crowns a year."])})
+        + "\n".join(HARBOUR)
+        + "\nLeave a Comment\n© 2025 Tolvik Tidende\n",
+        encoding="utf-8",
+    )
+    (corpus / "deep" / "er" / "wire.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "wire-1",
+                "url": "https://wire.example/a",
+                "outlet": "Fenwick Wire",
+                "title": "Snowstorm closes mountain pass at Skarde",
+                "published": "2025-02-12",
+                "language": "en",
+                "text": "The Skarde pass was closed on Wednesday after a snowstorm"
+                " left drifts two metres high.\n\nPloughs will work through the night.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    write_warc(
+        corpus / "crawl.warc.gz",
+        {
+            "https://fenwickpost.example/library": article_html(
+                "Tolvik library extends opening hours",
+                [
+                    "Tolvik's library will stay open until nine in the evening from March, the"
+                    " municipality said, after a survey of readers asked for later hours.",
+                    "The change costs about 300,000 crowns a year.",
+                ],
+            )
+        },
+    )
     (corpus / "notes.md").write_text("not a page", encoding="utf-8")  # not a kind we read
 
     library = Library(db=tmp_path / "lib.db", settings=settings)
@@ -64,21 +90,34 @@ def test_html_text_jsonl_and_warc_files_are_read_from_a_folder(tmp_path: Path, s
     assert (report.articles_stored, report.skipped) == (4, [])
     articles = {a.title: a for s in library.all_stories() for a in s.articles}
     assert set(articles) == {
-        "Ferry to Brenna closes for three weeks in March", "Harbour board approves dredging budget",
-        "Snowstorm closes mountain pass at Skarde", "Tolvik library extends opening hours"}
+        "Ferry to Brenna closes for three weeks in March",
+        "Harbour board approves dredging budget",
+        "Snowstorm closes mountain pass at Skarde",
+        "Tolvik library extends opening hours",
+    }
     ferry = articles["Ferry to Brenna closes for three weeks in March"]
     assert (ferry.outlet, ferry.published, ferry.byline, ferry.language) == (
-        "Fenwick Post", "2025-02-11T08:30:00+00:00", "Petra Holm", "en")
+        "Fenwick Post",
+        "2025-02-11T08:30:00+00:00",
+        "Petra Holm",
+        "en",
+    )
     assert ferry.paragraphs == tuple(FERRY_PARAGRAPHS)
     harbour = articles["Harbour board approves dredging budget"]
     assert (harbour.published, harbour.outlet, harbour.paragraphs) == ("2025-02-11", None, tuple(HARBOUR))
     assert {r.reason for r in harbour.removed} >= {"comment prompt", "copyright or legal line"}
     wire = articles["Snowstorm closes mountain pass at Skarde"]
     assert (wire.id, wire.url, wire.outlet, wire.published) == (
-        "wire-1", "https://wire.example/a", "Fenwick Wire", "2025-02-12")
+        "wire-1",
+        "https://wire.example/a",
+        "Fenwick Wire",
+        "2025-02-12",
+    )
     warc = articles["Tolvik library extends opening hours"]
     assert (warc.url, warc.source.endswith("crawl.warc.gz#https://fenwickpost.example/library")) == (
-        "https://fenwickpost.example/library", True)
+        "https://fenwickpost.example/library",
+        True,
+    )
 
 
 def test_the_same_page_ingested_twice_is_stored_once(tmp_path: Path, settings: Settings) -> None:
@@ -96,12 +135,23 @@ def test_the_same_page_ingested_twice_is_stored_once(tmp_path: Path, settings: S
 
 
 def test_a_word_for_word_reprint_by_another_outlet_is_a_copy(tmp_path: Path, settings: Settings) -> None:
-    (tmp_path / "origin.html").write_text(article_html(
-        "Ferry to Brenna closes for three weeks in March", FERRY_PARAGRAPHS,
-        published="2025-02-11T08:30:00+00:00"), encoding="utf-8")
-    (tmp_path / "reprint.html").write_text(article_html(
-        "Brenna ferry out of service in March", FERRY_PARAGRAPHS, outlet="Skarde Herald",
-        published="2025-02-11T10:00:00+00:00"), encoding="utf-8")
+    (tmp_path / "origin.html").write_text(
+        article_html(
+            "Ferry to Brenna closes for three weeks in March",
+            FERRY_PARAGRAPHS,
+            published="2025-02-11T08:30:00+00:00",
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "reprint.html").write_text(
+        article_html(
+            "Brenna ferry out of service in March",
+            FERRY_PARAGRAPHS,
+            outlet="Skarde Herald",
+            published="2025-02-11T10:00:00+00:00",
+        ),
+        encoding="utf-8",
+    )
     library = Library(db=tmp_path / "lib.db", settings=settings)
 
     report = library.ingest([tmp_path])
@@ -129,10 +179,12 @@ def test_the_process_pool_gives_the_same_articles_as_one_process(tmp_path: Path)
     assert len(snapshot(pooled)) == 7
 
 
-def test_gzip_warc_without_html_responses_stores_nothing_and_skips_nothing(tmp_path: Path,
-                                                                         settings: Settings) -> None:
+def test_gzip_warc_without_html_responses_stores_nothing_and_skips_nothing(
+    tmp_path: Path, settings: Settings
+) -> None:
     path = tmp_path / "empty.warc.gz"
     write_warc(path, {})
     report = Library(db=tmp_path / "lib.db", settings=settings).ingest([path])
     assert (report.articles_stored, report.skipped, report.ok) == (0, [], True)
-    assert gzip.open(path).read(4) == b"WARC"
+    with gzip.open(path) as handle:
+        assert handle.read(4) == b"WARC"

@@ -7,6 +7,8 @@ from dataclasses import replace
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+import pytest
+
 from storylens import Library
 from storylens.settings import Settings
 
@@ -19,9 +21,11 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <item><title>Tolvik library extends opening hours</title><link>{base}/library</link></item>
 <item><title>Gone</title><link>{base}/missing</link></item>
 </channel></rss>"""
-LIBRARY = ["Tolvik's library will stay open until nine in the evening from March, the"
-           " municipality said, after a survey of readers asked for later hours.",
-           "The change costs about 300,000 crowns a year."]
+LIBRARY = [
+    "Tolvik's library will stay open until nine in the evening from March, the"
+    " municipality said, after a survey of readers asked for later hours.",
+    "The change costs about 300,000 crowns a year.",
+]
 
 
 def closed_port() -> int:
@@ -30,13 +34,18 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_a_page_url_is_fetched_with_a_clear_user_agent(http_server: LocalServer, tmp_path: Path,
-                                                       settings: Settings) -> None:
+def test_a_page_url_is_fetched_with_a_clear_user_agent(
+    http_server: LocalServer, tmp_path: Path, settings: Settings
+) -> None:
     agents: list[str] = []
 
     def page(request: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
         agents.append(request.headers["User-Agent"])
-        return 200, {"Content-Type": "text/html"}, article_html("Ferry to Brenna closes", FERRY_PARAGRAPHS).encode()
+        return (
+            200,
+            {"Content-Type": "text/html"},
+            article_html("Ferry to Brenna closes", FERRY_PARAGRAPHS).encode(),
+        )
 
     http_server.routes["/ferry"] = page
     library = Library(db=tmp_path / "lib.db", settings=settings)
@@ -50,7 +59,9 @@ def test_a_page_url_is_fetched_with_a_clear_user_agent(http_server: LocalServer,
 
 def test_a_feed_is_read_entry_by_entry(http_server: LocalServer, tmp_path: Path, settings: Settings) -> None:
     http_server.page("/feed.xml", FEED.format(base=http_server.base), "application/rss+xml")
-    http_server.page("/ferry", article_html("Ferry to Brenna closes for three weeks in March", FERRY_PARAGRAPHS))
+    http_server.page(
+        "/ferry", article_html("Ferry to Brenna closes for three weeks in March", FERRY_PARAGRAPHS)
+    )
     http_server.page("/library", article_html("Tolvik library extends opening hours", LIBRARY))
     library = Library(db=tmp_path / "lib.db", settings=settings)
 
@@ -59,11 +70,15 @@ def test_a_feed_is_read_entry_by_entry(http_server: LocalServer, tmp_path: Path,
     assert report.articles_stored == 2
     assert report.skipped == [(http_server.url("/missing"), "HTTP 404 Not Found")]
     titles = sorted(a.title or "" for s in library.all_stories() for a in s.articles)
-    assert titles == ["Ferry to Brenna closes for three weeks in March", "Tolvik library extends opening hours"]
+    assert titles == [
+        "Ferry to Brenna closes for three weeks in March",
+        "Tolvik library extends opening hours",
+    ]
 
 
-def test_a_feed_that_is_not_xml_is_skipped_with_its_reason(http_server: LocalServer, tmp_path: Path,
-                                                           settings: Settings) -> None:
+def test_a_feed_that_is_not_xml_is_skipped_with_its_reason(
+    http_server: LocalServer, tmp_path: Path, settings: Settings
+) -> None:
     http_server.page("/feed.rss", "this is { not xml at all", "application/rss+xml")
     report = Library(db=tmp_path / "lib.db", settings=settings).ingest([http_server.url("/feed.rss")])
     assert len(report.skipped) == 1
@@ -80,13 +95,15 @@ def test_robots_txt_is_obeyed(http_server: LocalServer, tmp_path: Path, settings
     library = Library(db=tmp_path / "lib.db", settings=settings)
     report = library.ingest([http_server.url("/private/ferry"), http_server.url("/ferry")])
     assert report.articles_stored == 1
-    assert report.skipped == [(http_server.url("/private/ferry"),
-                               f"disallowed by robots.txt: {http_server.url('/private/ferry')}")]
+    assert report.skipped == [
+        (http_server.url("/private/ferry"), f"disallowed by robots.txt: {http_server.url('/private/ferry')}")
+    ]
     assert "/private/ferry" not in http_server.hits
 
 
-def test_a_url_that_redirects_forever_is_given_up(http_server: LocalServer, tmp_path: Path,
-                                                  settings: Settings) -> None:
+def test_a_url_that_redirects_forever_is_given_up(
+    http_server: LocalServer, tmp_path: Path, settings: Settings
+) -> None:
     http_server.routes["/a"] = lambda _r: (302, {"Location": "/b"}, b"")
     http_server.routes["/b"] = lambda _r: (302, {"Location": "/a"}, b"")
     report = Library(db=tmp_path / "lib.db", settings=settings).ingest([http_server.url("/a")])
@@ -94,7 +111,9 @@ def test_a_url_that_redirects_forever_is_given_up(http_server: LocalServer, tmp_
     assert http_server.hits.count("/a") == 3
 
 
-def test_a_redirect_is_followed_to_the_page(http_server: LocalServer, tmp_path: Path, settings: Settings) -> None:
+def test_a_redirect_is_followed_to_the_page(
+    http_server: LocalServer, tmp_path: Path, settings: Settings
+) -> None:
     http_server.routes["/old"] = lambda _r: (301, {"Location": "/new"}, b"")
     http_server.page("/new", article_html("Ferry closes for three weeks", FERRY_PARAGRAPHS))
     library = Library(db=tmp_path / "lib.db", settings=settings)
@@ -110,25 +129,33 @@ def test_an_unreachable_url_is_skipped(tmp_path: Path, settings: Settings) -> No
     assert report.skipped[0][1].startswith("cannot fetch: ConnectError")
 
 
-def test_private_addresses_are_refused_unless_allowed(http_server: LocalServer, tmp_path: Path,
-                                                      settings: Settings) -> None:
+def test_private_addresses_are_refused_unless_allowed(
+    http_server: LocalServer, tmp_path: Path, settings: Settings
+) -> None:
     http_server.page("/ferry", article_html("Ferry closes", FERRY_PARAGRAPHS))
     strict = replace(settings, allow_private=False)
     report = Library(db=tmp_path / "lib.db", settings=strict).ingest([http_server.url("/ferry")])
-    assert report.skipped == [(http_server.url("/ferry"),
-                               "refused private address 127.0.0.1 for '127.0.0.1' (use --allow-private to fetch from it)")]
+    assert report.skipped == [
+        (
+            http_server.url("/ferry"),
+            "refused private address 127.0.0.1 for '127.0.0.1' (use --allow-private to fetch from it)",
+        )
+    ]
     assert http_server.hits == []
 
 
-def test_an_oversized_response_is_cut_off(http_server: LocalServer, tmp_path: Path, settings: Settings) -> None:
+def test_an_oversized_response_is_cut_off(
+    http_server: LocalServer, tmp_path: Path, settings: Settings
+) -> None:
     http_server.page("/huge", b"<html><body>" + b"<p>word </p>" * 200_000 + b"</body></html>")
     small = replace(settings, max_page_bytes=100_000)
     report = Library(db=tmp_path / "lib.db", settings=small).ingest([http_server.url("/huge")])
     assert report.skipped == [(http_server.url("/huge"), "response is 2 MB, over the limit")]
 
 
-def test_an_unchanged_page_is_asked_for_conditionally(http_server: LocalServer, tmp_path: Path,
-                                                      settings: Settings) -> None:
+def test_an_unchanged_page_is_asked_for_conditionally(
+    http_server: LocalServer, tmp_path: Path, settings: Settings
+) -> None:
     seen: list[str | None] = []
 
     def page(request: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
@@ -151,9 +178,5 @@ def test_non_http_schemes_are_refused() -> None:
     from storylens.ingest.http import check_url
 
     for url in ("file:///etc/passwd", "ftp://example.org/x", "gopher://x"):
-        try:
+        with pytest.raises(BadInput, match="refused URL scheme"):
             check_url(url, allow_private=True)
-        except BadInput as exc:
-            assert "refused URL scheme" in str(exc)
-        else:
-            raise AssertionError(f"{url} was not refused")

@@ -18,7 +18,9 @@ def library_state(library: Library) -> list[tuple[str, str, tuple[str, ...]]]:
     return sorted((s.id, a.id, a.paragraphs) for s in library.all_stories() for a in s.articles)
 
 
-def test_interrupted_ingest_resumes_to_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_ingest_resumes_to_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     settings = Settings(workers=1, batch_size=5)
     reference = Library(db=tmp_path / "reference.db", settings=settings)
     reference.ingest([SAMPLES])

@@ -58,8 +58,9 @@ def test_planted_stories_come_back(sample_library: Library, answers: dict[str, o
     assert {frozenset(members) for members in stories.values()} == planted
 
 
-def test_planted_copies_come_back_under_their_origin(sample_library: Library,
-                                                     answers: dict[str, object]) -> None:
+def test_planted_copies_come_back_under_their_origin(
+    sample_library: Library, answers: dict[str, object]
+) -> None:
     _, copies = stored_groups(sample_library)
     expected = {g["origin"]: g["copies"] for g in answers["duplicate_groups"]}  # type: ignore[index, union-attr]
     assert copies == expected
@@ -75,7 +76,8 @@ def test_story_ids_are_stable_across_runs(tmp_path: Path, sample_library: Librar
     again = Library(db=tmp_path / "again.db", settings=Settings(workers=1, batch_size=64))
     again.ingest([SAMPLES])
     assert sorted(r.id for r in again.stories(limit=100)) == sorted(
-        r.id for r in sample_library.stories(limit=100))
+        r.id for r in sample_library.stories(limit=100)
+    )
 
 
 def test_export_jsonl_has_every_story_field(sample_library: Library) -> None:
@@ -83,12 +85,34 @@ def test_export_jsonl_has_every_story_field(sample_library: Library) -> None:
 
     story = next(sample_library.all_stories())
     line = json.loads(json.dumps(story_dict(story)))
-    assert set(line) == {"id", "title", "articles", "duplicate_groups", "origins", "first_seen",
-                         "last_seen", "timeline", "entities", "quotes", "events", "comparison",
-                         "summary"}
-    assert set(line["articles"][0]) == {"id", "source", "url", "title", "published",
-                                        "date_precision", "byline", "outlet", "language", "text",
-                                        "removed"}
+    assert set(line) == {
+        "id",
+        "title",
+        "articles",
+        "duplicate_groups",
+        "origins",
+        "first_seen",
+        "last_seen",
+        "timeline",
+        "entities",
+        "quotes",
+        "events",
+        "comparison",
+        "summary",
+    }
+    assert set(line["articles"][0]) == {
+        "id",
+        "source",
+        "url",
+        "title",
+        "published",
+        "date_precision",
+        "byline",
+        "outlet",
+        "language",
+        "text",
+        "removed",
+    }
 
 
 def test_search_finds_an_article_by_a_word_in_its_body(sample_library: Library) -> None:

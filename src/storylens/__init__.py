@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from storylens.analyze import analyze, analyze_path  # noqa: E402
-from storylens.library import Library  # noqa: E402
+from storylens.analyze import analyze, analyze_path
+from storylens.library import Library
 
 __all__ = ["Library", "__version__", "analyze", "analyze_path"]

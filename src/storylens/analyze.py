@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from storylens.ingest.files import read_file
@@ -26,15 +27,14 @@ def analyze(page: Page | str, mode: CleanMode | str = CleanMode.HTML, url: str |
     return result
 
 
-def analyze_path(path: str | Path, mode: CleanMode | None = None,
-                 settings: Settings | None = None) -> Iterator[Article | Skipped]:
+def analyze_path(
+    path: str | Path, mode: CleanMode | None = None, settings: Settings | None = None
+) -> Iterator[Article | Skipped]:
     """Articles from a file (one per page it holds); `mode` overrides HTML/text by suffix."""
     pipeline = default_pipeline()
     for found in read_file(Path(path), settings or Settings()):
         if isinstance(found, Skipped):
             yield found
             continue
-        if mode is not None and found.mode is not mode:
-            found = Page(origin=found.origin, content=found.content, mode=mode, url=found.url,
-                         fetched_at=found.fetched_at, hints=found.hints)
-        yield pipeline.run(found)
+        page = found if mode is None else replace(found, mode=mode)
+        yield pipeline.run(page)

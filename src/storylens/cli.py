@@ -6,7 +6,7 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from storylens.errors import StorylensError
 from storylens.records import CleanMode, Skipped
 from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
+
+if TYPE_CHECKING:
+    from storylens.library import Library
 
 app = typer.Typer(
     name="storylens",
@@ -32,12 +35,16 @@ errors = Console(stderr=True)
 
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", envvar="STORYLENS_DB", show_default=False,
-                 help=f"Library database (SQLite file). Default: {default_db_path()}"),
+    typer.Option(
+        "--db",
+        envvar="STORYLENS_DB",
+        show_default=False,
+        help=f"Library database (SQLite file). Default: {default_db_path()}",
+    ),
 ]
 
 
-def _library(db: Path | None, settings: Settings | None = None):  # noqa: ANN202
+def _library(db: Path | None, settings: Settings | None = None) -> Library:
     from storylens.library import Library
 
     return Library(db=db, settings=settings)
@@ -56,22 +63,28 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """Turn a pile of news pages into clean, structured stories."""
 
 
 @app.command()
 def ingest(
-    sources: Annotated[list[str], typer.Argument(
-        help="Files, folders (read recursively), http(s) pages or RSS/Atom feeds. Files may be"
-             " .html/.htm, .txt (extracted text), .jsonl (one article per line) or .warc[.gz].")],
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders (read recursively), http(s) pages or RSS/Atom feeds. Files may be"
+            " .html/.htm, .txt (extracted text), .jsonl (one article per line) or .warc[.gz]."
+        ),
+    ],
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="Worker processes for cleaning; 0 = one per core.")] = 0,
     batch_size: Annotated[int, typer.Option(help="Articles written per transaction.")] = 64,
-    allow_private: Annotated[bool, typer.Option(
-        help="Allow fetching from private and loopback addresses.")] = False,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow fetching from private and loopback addresses.")
+    ] = False,
     robots: Annotated[bool, typer.Option(help="Obey robots.txt when fetching.")] = True,
     json_report: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
@@ -81,16 +94,30 @@ def ingest(
     Each input that cannot be used is listed with its reason; the run goes on. Exits 0 when
     anything was stored (or nothing needed storing), 1 when every input was skipped.
     """
-    settings = replace(Settings.from_env(), workers=workers, batch_size=batch_size,
-                       allow_private=allow_private, respect_robots=robots)
+    settings = replace(
+        Settings.from_env(),
+        workers=workers,
+        batch_size=batch_size,
+        allow_private=allow_private,
+        respect_robots=robots,
+    )
     try:
-        with _library(db, settings) as library, Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=errors, transient=True, disable=json_report or not errors.is_terminal,
-        ) as progress:
+        with (
+            _library(db, settings) as library,
+            Progress(
+                TextColumn("[bold]ingest"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=errors,
+                transient=True,
+                disable=json_report or not errors.is_terminal,
+            ) as progress,
+        ):
             task = progress.add_task("inputs", total=None)
             report = library.ingest(
-                sources, progress=lambda done, total: progress.update(task, completed=done, total=total))
+                sources, progress=lambda done, total: progress.update(task, completed=done, total=total)
+            )
     except StorylensError as exc:
         raise _fail(str(exc), code=2) from None
     if json_report:
@@ -103,10 +130,16 @@ def ingest(
 
 def _print_report(report: IngestReport) -> None:
     table = Table(title="ingest report", show_header=False, title_justify="left")
-    for label, value in (("pages read", report.pages_read), ("articles stored", report.articles_stored),
-                         ("exact duplicates", report.duplicates), ("already stored", report.unchanged),
-                         ("copies grouped", report.copies), ("stories created", report.stories_created),
-                         ("stories updated", report.stories_updated), ("skipped", len(report.skipped))):
+    for label, value in (
+        ("pages read", report.pages_read),
+        ("articles stored", report.articles_stored),
+        ("exact duplicates", report.duplicates),
+        ("already stored", report.unchanged),
+        ("copies grouped", report.copies),
+        ("stories created", report.stories_created),
+        ("stories updated", report.stories_updated),
+        ("skipped", len(report.skipped)),
+    ):
         table.add_row(label, str(value))
     console.print(table)
     for source, reason in report.skipped:
@@ -116,7 +149,9 @@ def _print_report(report: IngestReport) -> None:
 @app.command()
 def analyze(
     files: Annotated[list[Path], typer.Argument(help="HTML, text, JSONL or WARC files.")],
-    output_format: Annotated[str, typer.Option("--format", help="json (one object per line) or text.")] = "json",
+    output_format: Annotated[
+        str, typer.Option("--format", help="json (one object per line) or text.")
+    ] = "json",
     mode: Annotated[str, typer.Option(help="auto (by file suffix), html or text.")] = "auto",
 ) -> None:
     """Clean pages and print one record per input; nothing is stored.
@@ -164,10 +199,22 @@ def stories(
         rows = library.stories(limit=limit)
     if json_output:
         for row in rows:
-            sys.stdout.write(json.dumps({
-                "id": row.id, "title": row.title, "articles": row.articles, "origins": row.origins,
-                "outlets": row.outlets, "languages": list(row.languages),
-                "first_seen": row.first_seen, "last_seen": row.last_seen}, ensure_ascii=False) + "\n")
+            sys.stdout.write(
+                json.dumps(
+                    {
+                        "id": row.id,
+                        "title": row.title,
+                        "articles": row.articles,
+                        "origins": row.origins,
+                        "outlets": row.outlets,
+                        "languages": list(row.languages),
+                        "first_seen": row.first_seen,
+                        "last_seen": row.last_seen,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
         return
     if not rows:
         console.print("No stories yet. Add pages with `storylens ingest PATH`.")
@@ -176,8 +223,15 @@ def stories(
     for column in ("story", "title", "articles", "origins", "outlets", "languages", "first seen"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(row.id, row.title, str(row.articles), str(row.origins), str(row.outlets),
-                      " ".join(row.languages), (row.first_seen or "")[:10])
+        table.add_row(
+            row.id,
+            row.title,
+            str(row.articles),
+            str(row.origins),
+            str(row.outlets),
+            " ".join(row.languages),
+            (row.first_seen or "")[:10],
+        )
     console.print(table)
 
 
@@ -200,14 +254,17 @@ def show(
         return
     copy_of = {c: g.origin for g in story.duplicate_groups for c in g.copies}
     console.rule(f"[bold]{story.title}")
-    console.print(f"{story.id} · {len(story.articles)} articles · {story.origins} origins · "
-                  f"{(story.first_seen or '?')[:10]} to {(story.last_seen or '?')[:10]}")
+    console.print(
+        f"{story.id} · {len(story.articles)} articles · {story.origins} origins · "
+        f"{(story.first_seen or '?')[:10]} to {(story.last_seen or '?')[:10]}"
+    )
     table = Table()
     for column in ("published", "outlet", "lang", "title", "copy of"):
         table.add_column(column, overflow="fold")
     for a in story.articles:
-        table.add_row((a.published or "")[:16], a.outlet or "", a.language or "", a.title or "",
-                      copy_of.get(a.id, ""))
+        table.add_row(
+            (a.published or "")[:16], a.outlet or "", a.language or "", a.title or "", copy_of.get(a.id, "")
+        )
     console.print(table)
 
 
@@ -227,17 +284,25 @@ def search(
     for column in ("story", "published", "outlet", "title", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:
-        table.add_row(hit.story_id or "", (hit.published or "")[:10], hit.outlet or "",
-                      hit.title or "", hit.snippet)
+        table.add_row(
+            hit.story_id or "", (hit.published or "")[:10], hit.outlet or "", hit.title or "", hit.snippet
+        )
     console.print(table)
 
 
 @app.command()
 def export(
-    output_format: Annotated[str, typer.Option("--format", help="jsonl (one story per line), csv or"
-                                               " parquet (one article per row, with its story).")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default"
-                                                " standard output (required for parquet).")] = None,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="jsonl (one story per line), csv or parquet (one article per row, with its story).",
+        ),
+    ] = "jsonl",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write; default standard output (required for parquet)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Export every story with its articles and copy groups."""

@@ -38,8 +38,11 @@ def story_dict(story: Story) -> dict[str, object]:
         "title": story.title,
         "articles": [article_dict(a) for a in story.articles],
         "duplicate_groups": [
-            {"origin": g.origin, "copies": list(g.copies),
-             "similarity": {c: round(s, 3) for c, s in zip(g.copies, g.similarity, strict=False)}}
+            {
+                "origin": g.origin,
+                "copies": list(g.copies),
+                "similarity": {c: round(s, 3) for c, s in zip(g.copies, g.similarity, strict=False)},
+            }
             for g in story.duplicate_groups
         ],
         "origins": story.origins,
@@ -54,8 +57,21 @@ def story_dict(story: Story) -> dict[str, object]:
     }
 
 
-CSV_COLUMNS = ("story_id", "story_title", "article_id", "copy_of", "outlet", "title",
-               "published", "date_precision", "byline", "language", "url", "source", "text")
+CSV_COLUMNS = (
+    "story_id",
+    "story_title",
+    "article_id",
+    "copy_of",
+    "outlet",
+    "title",
+    "published",
+    "date_precision",
+    "byline",
+    "language",
+    "url",
+    "source",
+    "text",
+)
 
 
 def article_rows(stories: Iterable[Story]) -> Iterator[dict[str, object]]:
@@ -63,11 +79,21 @@ def article_rows(stories: Iterable[Story]) -> Iterator[dict[str, object]]:
     for story in stories:
         copy_of = {c: g.origin for g in story.duplicate_groups for c in g.copies}
         for a in story.articles:
-            yield {"story_id": story.id, "story_title": story.title, "article_id": a.id,
-                   "copy_of": copy_of.get(a.id), "outlet": a.outlet, "title": a.title,
-                   "published": a.published, "date_precision": a.date_precision.value,
-                   "byline": a.byline, "language": a.language, "url": a.url,
-                   "source": a.source, "text": a.text}
+            yield {
+                "story_id": story.id,
+                "story_title": story.title,
+                "article_id": a.id,
+                "copy_of": copy_of.get(a.id),
+                "outlet": a.outlet,
+                "title": a.title,
+                "published": a.published,
+                "date_precision": a.date_precision.value,
+                "byline": a.byline,
+                "language": a.language,
+                "url": a.url,
+                "source": a.source,
+                "text": a.text,
+            }
 
 
 def write_jsonl(stories: Iterable[Story], out: IO[str]) -> int:

@@ -25,8 +25,12 @@ class IngestReport:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "pages_read": self.pages_read, "articles_stored": self.articles_stored,
-            "duplicates": self.duplicates, "unchanged": self.unchanged, "copies": self.copies,
-            "stories_created": self.stories_created, "stories_updated": self.stories_updated,
+            "pages_read": self.pages_read,
+            "articles_stored": self.articles_stored,
+            "duplicates": self.duplicates,
+            "unchanged": self.unchanged,
+            "copies": self.copies,
+            "stories_created": self.stories_created,
+            "stories_updated": self.stories_updated,
             "skipped": [{"source": s, "reason": r} for s, r in self.skipped],
         }

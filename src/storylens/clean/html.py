@@ -19,11 +19,42 @@ from storylens.clean.text import CleanedText, clean_text, normalise_line
 from storylens.errors import BadInput
 from storylens.records import DatePrecision, Removal
 
-_BLOCK_TAGS = frozenset({
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "section",
-    "article", "aside", "main", "ul", "ol", "table", "tr", "td", "th", "blockquote", "pre",
-    "figure", "figcaption", "form", "button", "br", "dd", "dt", "title",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "footer",
+        "nav",
+        "section",
+        "article",
+        "aside",
+        "main",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "button",
+        "br",
+        "dd",
+        "dt",
+        "title",
+    }
+)
 OUTSIDE_REASON = "outside the article (HTML extractor)"
 
 
@@ -55,8 +86,16 @@ def page_title(tree: lxml.html.HtmlElement | None) -> str | None:
     return text or None
 
 
-_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished", "date",
-                   "pubdate", "publishdate", "dc.date.issued", "sailthru.date")
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "sailthru.date",
+)
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 
 
@@ -93,8 +132,7 @@ def visible_lines(tree: lxml.html.HtmlElement | None) -> list[str]:
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
             element.tail = "\n" + (element.tail or "")
             element.text = "\n" + (element.text or "")
-    return [line for line in (normalise_line(raw) for raw in tree.text_content().split("\n"))
-            if line]
+    return [line for line in (normalise_line(raw) for raw in tree.text_content().split("\n")) if line]
 
 
 def extract_html(html: str, url: str | None) -> HtmlExtract:
@@ -103,21 +141,32 @@ def extract_html(html: str, url: str | None) -> HtmlExtract:
         raise BadInput("not HTML (no markup in the first 5,000 characters)")
     try:
         document = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
             date_extraction_params={"original_date": True, "extensive_search": True},
         )
     except (ValueError, TypeError, etree.LxmlError) as exc:
         raise BadInput(f"HTML could not be parsed: {exc}") from exc
-    if document is None or not getattr(document, "text", None):
+    fields = document if isinstance(document, dict) else vars_of(document)
+    if not fields.get("text"):
         raise BadInput("no article text found in the HTML")
     return HtmlExtract(
-        text=document.text,
-        title=document.title,
-        byline=document.author,
-        published=document.date,
-        outlet=document.sitename,
-        language=getattr(document, "language", None),
+        text=str(fields["text"]),
+        title=fields.get("title"),
+        byline=fields.get("author"),
+        published=fields.get("date"),
+        outlet=fields.get("sitename"),
+        language=fields.get("language"),
     )
+
+
+def vars_of(document: object) -> dict[str, str | None]:
+    """trafilatura's Document (slotted) as a plain dict of the fields storylens reads."""
+    names = ("text", "title", "author", "date", "sitename", "language")
+    return {name: getattr(document, name, None) for name in names}
 
 
 def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedText:
@@ -141,7 +190,8 @@ def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedTe
             cleaned.published = precise_published(day, stated_timestamps(tree, html))
     kept = {line.casefold() for line in cleaned.paragraphs}
     accounted = kept | {r.text.casefold() for r in cleaned.removed}
-    outside = [Removal(line, OUTSIDE_REASON) for line in visible_lines(tree)
-               if line.casefold() not in accounted]
+    outside = [
+        Removal(line, OUTSIDE_REASON) for line in visible_lines(tree) if line.casefold() not in accounted
+    ]
     cleaned.removed = outside + cleaned.removed
     return cleaned

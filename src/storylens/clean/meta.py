@@ -16,8 +16,7 @@ _TIME = r"(?:,?\s+(?:à\s+|um\s+|at\s+|-\s+|a\s+las\s+)?\d{1,2}[:h.]\d{2}(?:\s*(
 _DATE_PATTERNS = (
     re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
     re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}" + _TIME),
-    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
-               + _TIME),
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}" + _TIME),
     re.compile(r"\b[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" + _TIME),
 )
 _TIME_WORDS = re.compile(r"\s+(?:à|um|at|-|a las)\s+(?=\d)|\s*Uhr\b")
@@ -31,8 +30,9 @@ _BYLINE = re.compile(
 
 @lru_cache(maxsize=1)
 def _parser() -> DateDataParser:
-    return DateDataParser(settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
-                                    "RETURN_TIME_AS_PERIOD": True})
+    return DateDataParser(
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True}
+    )
 
 
 def date_candidates(text: str) -> list[str]:

@@ -17,21 +17,41 @@ from storylens.records import DatePrecision, Removal
 
 # Each furniture kind: (reason, pattern). Patterns are matched against short lines only.
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cookie or privacy notice", re.compile(
-        r"\bcookies?\b|\bconsent\b|privacy (policy|settings|notice)|datenschutz|"
-        r"confidentialité|política de privacidad|kebijakan privasi", re.I)),
-    ("comment prompt", re.compile(
-        r"\bcomments?\s*\(\d+\)|leave a (comment|reply)|be the first to comment|"
-        r"\bkommentar(e)?\b|commentaires?\b|comentarios?\b|\bkomentar\b|post a comment|"
-        r"join the (conversation|discussion)|add a comment", re.I)),
-    ("share or subscribe prompt", re.compile(
-        r"^(share|teilen|partager|compartir|bagikan|condividi)\b|\bshare (this|on)\b|"
-        r"\bsubscribe\b|newsletter|follow us|abonnieren|s'abonner|suscr[ií]bete|"
-        r"artikel teilen|sign up for|log in\b|register\b", re.I)),
-    ("copyright or legal line", re.compile(
-        r"^©|\(c\) \d{4}|copyright|all rights reserved|tous droits réservés|"
-        r"alle rechte vorbehalten|todos los derechos|hak cipta|\bimpressum\b|"
-        r"terms (of (use|service)|and conditions)", re.I)),
+    (
+        "cookie or privacy notice",
+        re.compile(
+            r"\bcookies?\b|\bconsent\b|privacy (policy|settings|notice)|datenschutz|"
+            r"confidentialité|política de privacidad|kebijakan privasi",
+            re.I,
+        ),
+    ),
+    (
+        "comment prompt",
+        re.compile(
+            r"\bcomments?\s*\(\d+\)|leave a (comment|reply)|be the first to comment|"
+            r"\bkommentar(e)?\b|commentaires?\b|comentarios?\b|\bkomentar\b|post a comment|"
+            r"join the (conversation|discussion)|add a comment",
+            re.I,
+        ),
+    ),
+    (
+        "share or subscribe prompt",
+        re.compile(
+            r"^(share|teilen|partager|compartir|bagikan|condividi)\b|\bshare (this|on)\b|"
+            r"\bsubscribe\b|newsletter|follow us|abonnieren|s'abonner|suscr[ií]bete|"
+            r"artikel teilen|sign up for|log in\b|register\b",
+            re.I,
+        ),
+    ),
+    (
+        "copyright or legal line",
+        re.compile(
+            r"^©|\(c\) \d{4}|copyright|all rights reserved|tous droits réservés|"
+            r"alle rechte vorbehalten|todos los derechos|hak cipta|\bimpressum\b|"
+            r"terms (of (use|service)|and conditions)",
+            re.I,
+        ),
+    ),
     ("photo credit", re.compile(r"^(photo|foto|image|bild|picture)\s*(credit)?\s*[:/©]", re.I)),
 )
 _RELATED_HEADING = re.compile(
@@ -40,7 +60,9 @@ _RELATED_HEADING = re.compile(
     r"recommended( for you)?|you may also like|trending|latest( news)?|same category|"
     r"auch interessant|mehr zum thema|meistgelesen|à lire aussi|lire aussi|"
     r"les plus lus|noticias relacionadas|te puede interesar|lo más leído|"
-    r"baca juga|berita terkait|artikel terkait|terpopuler)\s*:?$", re.I)
+    r"baca juga|berita terkait|artikel terkait|terpopuler)\s*:?$",
+    re.I,
+)
 _BREADCRUMB = re.compile(r"(\s[»›>/]\s.*){2,}|^(home|startseite|accueil|inicio)\s*[»›>/]", re.I)
 _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 _WORD = re.compile(r"\w+")
@@ -62,8 +84,11 @@ class CleanedText:
 
 def normalise_line(line: str) -> str:
     """A line with control characters dropped and white space collapsed."""
-    kept = "".join(ch for ch in line if ch in "\t" or unicodedata.category(ch)[0] != "C"
-                   or unicodedata.category(ch) == "Co")
+    kept = "".join(
+        ch
+        for ch in line
+        if ch in "\t" or unicodedata.category(ch)[0] != "C" or unicodedata.category(ch) == "Co"
+    )
     return " ".join(kept.split())
 
 
@@ -118,7 +143,15 @@ def clean_text(text: str, given_title: str | None = None) -> CleanedText:
     seen: set[str] = set()
     in_related = False
     for index, line in enumerate(lines):
-        reason = _judge(line, index, result, seen, first_prose, last_prose, in_related)
+        reason = _judge(
+            line,
+            index=index,
+            result=result,
+            seen=seen,
+            first_prose=first_prose,
+            last_prose=last_prose,
+            in_related=in_related,
+        )
         if reason == "related-stories heading":
             in_related = True
         elif in_related and reason is None:
@@ -131,8 +164,16 @@ def clean_text(text: str, given_title: str | None = None) -> CleanedText:
     return result
 
 
-def _judge(line: str, index: int, result: CleanedText, seen: set[str], first_prose: int,
-           last_prose: int, in_related: bool) -> str | None:
+def _judge(
+    line: str,
+    *,
+    index: int,
+    result: CleanedText,
+    seen: set[str],
+    first_prose: int,
+    last_prose: int,
+    in_related: bool,
+) -> str | None:
     """Why a line is dropped, or None to keep it; metadata lines fill `result`."""
     prose = is_prose(line)
     if is_glyph_dump(line):
@@ -142,7 +183,7 @@ def _judge(line: str, index: int, result: CleanedText, seen: set[str], first_pro
     if result.outlet and line.casefold() == result.outlet.casefold():
         return "site name"
     if not prose or len(_WORD.findall(line)) <= 12:
-        byline = parse_byline(line.split("|")[0])
+        byline = parse_byline(line.split("|", maxsplit=1)[0])
         if byline and index <= first_prose + 1:
             result.byline = result.byline or byline
             date = find_date(line)
@@ -175,4 +216,4 @@ def _judge(line: str, index: int, result: CleanedText, seen: set[str], first_pro
 
 def _is_title_line(line: str, title: str) -> bool:
     head, _ = split_title(line)
-    return line == title or head == title
+    return title in (line, head)

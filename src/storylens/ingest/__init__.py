@@ -53,4 +53,4 @@ def read_input(item: Input, settings: Settings, fetcher: Fetcher | None) -> Iter
         yield from read_file(Path(item.location), settings)
 
 
-__all__ = ["Fetcher", "FetchMemory", "IngestItem", "Input", "expand_sources", "read_input"]
+__all__ = ["FetchMemory", "Fetcher", "IngestItem", "Input", "expand_sources", "read_input"]

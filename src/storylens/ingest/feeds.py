@@ -11,8 +11,14 @@ from storylens.ingest.decode import decode_bytes
 from storylens.ingest.http import Fetcher, Response
 from storylens.records import CleanMode, Page, PageHints, Skipped, Unchanged
 
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
-               "application/xml", "text/xml", "application/feed+json")
+_FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "application/feed+json",
+)
 _FEED_STARTS = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")
 
 
@@ -49,8 +55,9 @@ def _page_from_response(origin: str, response: Response, hints: PageHints) -> Pa
     except BadInput as exc:
         return Skipped(origin, str(exc))
     mode = CleanMode.TEXT if response.content_type.startswith("text/plain") else CleanMode.HTML
-    return Page(origin=origin, content=text, mode=mode, url=response.url,
-                fetched_at=response.fetched_at, hints=hints)
+    return Page(
+        origin=origin, content=text, mode=mode, url=response.url, fetched_at=response.fetched_at, hints=hints
+    )
 
 
 def _read_feed(url: str, response: Response, fetcher: Fetcher) -> Iterator[Page | Skipped | Unchanged]:
@@ -63,8 +70,9 @@ def _read_feed(url: str, response: Response, fetcher: Fetcher) -> Iterator[Page 
         link = entry.get("link")
         if not link:
             continue
-        hints = PageHints(url=link, title=entry.get("title"),
-                          published=entry.get("published") or entry.get("updated"))
+        hints = PageHints(
+            url=link, title=entry.get("title"), published=entry.get("published") or entry.get("updated")
+        )
         try:
             page_response = fetcher.fetch(link)
         except BadInput as exc:

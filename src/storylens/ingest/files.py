@@ -64,8 +64,7 @@ def read_file(path: Path, settings: Settings) -> Iterator[Page | Skipped]:
         size = path.stat().st_size
         if size > settings.max_page_bytes:
             raise BadInput(
-                f"file is {size / 1e6:.0f} MB, over the {settings.max_page_bytes / 1e6:.0f} MB"
-                " page limit"
+                f"file is {size / 1e6:.0f} MB, over the {settings.max_page_bytes / 1e6:.0f} MB page limit"
             )
         text = decode_bytes(path.read_bytes())
     except BadInput as exc:

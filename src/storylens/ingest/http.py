@@ -57,8 +57,14 @@ def check_url(url: str, allow_private: bool) -> None:
         raise BadInput(f"cannot resolve host '{parts.hostname}': {exc}") from exc
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
-        if address.is_private or address.is_loopback or address.is_link_local \
-                or address.is_reserved or address.is_multicast or address.is_unspecified:
+        if (
+            address.is_private
+            or address.is_loopback
+            or address.is_link_local
+            or address.is_reserved
+            or address.is_multicast
+            or address.is_unspecified
+        ):
             raise BadInput(
                 f"refused private address {address} for '{parts.hostname}'"
                 " (use --allow-private to fetch from it)"
@@ -107,8 +113,9 @@ class Fetcher:
                 self.memory.remember_fetch(
                     url, response.headers.get("etag"), response.headers.get("last-modified")
                 )
-            return Response(current, response.headers.get("content-type", ""),
-                            response.content, datetime.now(UTC))
+            return Response(
+                current, response.headers.get("content-type", ""), response.content, datetime.now(UTC)
+            )
         raise BadInput(f"more than {self.settings.max_redirects} redirects")
 
     def _get(self, url: str, headers: dict[str, str]) -> httpx.Response:
@@ -125,8 +132,12 @@ class Fetcher:
                     if size > limit:
                         raise BadInput(f"response larger than {limit / 1e6:.0f} MB")
                     chunks.append(chunk)
-                return httpx.Response(response.status_code, headers=response.headers,
-                                      content=b"".join(chunks), request=response.request)
+                return httpx.Response(
+                    response.status_code,
+                    headers=response.headers,
+                    content=b"".join(chunks),
+                    request=response.request,
+                )
         except httpx.TimeoutException as exc:
             raise BadInput(f"timed out after {self.settings.fetch_timeout:g} s") from exc
         except httpx.HTTPError as exc:

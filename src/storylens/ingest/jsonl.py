@@ -58,8 +58,11 @@ def page_from_json_line(raw: bytes, origin: str) -> Page | Skipped:
         return Skipped(origin, f"invalid JSON ({exc.msg} at column {exc.colno})")
     if not isinstance(record, dict):
         return Skipped(origin, f"expected a JSON object, got {type(record).__name__}")
-    wrong = [k for k in (*_HINT_FIELDS, "text", "html") if k in record and record[k] is not None
-             and not isinstance(record[k], str)]
+    wrong = [
+        k
+        for k in (*_HINT_FIELDS, "text", "html")
+        if k in record and record[k] is not None and not isinstance(record[k], str)
+    ]
     if wrong:
         return Skipped(origin, f"field {wrong[0]!r} must be a string")
     html, text = record.get("html"), record.get("text")

@@ -44,8 +44,13 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Page | Skipped]:
                 except BadInput as exc:
                     yield Skipped(origin, str(exc))
                     continue
-                yield Page(origin=origin, content=text, mode=CleanMode.HTML, url=uri or None,
-                           fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")))
+                yield Page(
+                    origin=origin,
+                    content=text,
+                    mode=CleanMode.HTML,
+                    url=uri or None,
+                    fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
+                )
         except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
             yield Skipped(str(path), f"broken WARC archive: {str(exc).splitlines()[0][:120]}")
 

@@ -18,5 +18,4 @@ def open_store(location: str | Path) -> Store:
     return SQLiteStore(location)
 
 
-__all__ = ["BatchWrite", "SQLiteStore", "SearchHit", "Store", "StoredFeatures", "StoryRow",
-           "open_store"]
+__all__ = ["BatchWrite", "SQLiteStore", "SearchHit", "Store", "StoredFeatures", "StoryRow", "open_store"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import resources
@@ -19,10 +20,11 @@ from storylens.records import Article, CleanMode, DatePrecision, DuplicateGroup,
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryRow
 
 #: Earliest first: by day, a stated time before none, undated last (matches the corpus stages).
-_BY_PUBLISHED = ("a.published IS NULL, substr(a.published, 1, 10), length(a.published) = 10,"
-                 " a.published, a.id")
-_ARTICLE_COLUMNS = ("id, content_hash, source, url, outlet, title, published, date_precision,"
-                    " byline, language, mode, paragraphs, removed")
+_BY_PUBLISHED = "a.published IS NULL, substr(a.published, 1, 10), length(a.published) = 10, a.published, a.id"
+_ARTICLE_COLUMNS = (
+    "id, content_hash, source, url, outlet, title, published, date_precision,"
+    " byline, language, mode, paragraphs, removed"
+)
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -41,21 +43,50 @@ def _now() -> str:
 
 def article_to_row(article: Article) -> tuple[object, ...]:
     return (
-        article.id, article.content_hash, article.source, article.url, article.outlet,
-        article.title, article.published, article.date_precision.value, article.byline,
-        article.language, article.mode.value, json.dumps(list(article.paragraphs), ensure_ascii=False),
+        article.id,
+        article.content_hash,
+        article.source,
+        article.url,
+        article.outlet,
+        article.title,
+        article.published,
+        article.date_precision.value,
+        article.byline,
+        article.language,
+        article.mode.value,
+        json.dumps(list(article.paragraphs), ensure_ascii=False),
         json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False),
     )
 
 
 def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
-    (id_, digest, source, url, outlet, title, published, precision, byline, language, mode,
-     paragraphs, removed) = tuple(row)
+    (
+        id_,
+        digest,
+        source,
+        url,
+        outlet,
+        title,
+        published,
+        precision,
+        byline,
+        language,
+        mode,
+        paragraphs,
+        removed,
+    ) = tuple(row)
     return Article(
-        id=str(id_), content_hash=str(digest), source=str(source),
-        url=_text(url), outlet=_text(outlet), title=_text(title), published=_text(published),
-        date_precision=DatePrecision(str(precision)), byline=_text(byline),
-        language=_text(language), paragraphs=tuple(json.loads(str(paragraphs))),
+        id=str(id_),
+        content_hash=str(digest),
+        source=str(source),
+        url=_text(url),
+        outlet=_text(outlet),
+        title=_text(title),
+        published=_text(published),
+        date_precision=DatePrecision(str(precision)),
+        byline=_text(byline),
+        language=_text(language),
+        paragraphs=tuple(json.loads(str(paragraphs))),
         removed=tuple(Removal(t, r) for t, r in json.loads(str(removed))),
         mode=CleanMode(str(mode)),
     )
@@ -114,9 +145,13 @@ class SQLiteStore:
         )
         for id_, published, language, minhash, terms, story_id, origin_id, similarity in rows:
             yield StoredFeatures(
-                article_id=id_, published=published, language=language,
+                article_id=id_,
+                published=published,
+                language=language,
                 minhash=np.frombuffer(minhash, dtype="<u8").astype(np.uint64),
-                terms=json.loads(terms), story_id=story_id, origin_id=origin_id,
+                terms=json.loads(terms),
+                story_id=story_id,
+                origin_id=origin_id,
                 similarity=similarity,
             )
 
@@ -131,34 +166,47 @@ class SQLiteStore:
         try:
             for article in batch.articles:
                 cursor = db.execute(
-                    f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*article_to_row(article), now))
-                db.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-                           (cursor.lastrowid, article.title or "", article.text))
+                    f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at)"  # noqa: S608 — constant columns
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*article_to_row(article), now),
+                )
+                db.execute(
+                    "INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                    (cursor.lastrowid, article.title or "", article.text),
+                )
             db.executemany(
                 "INSERT INTO article_features(article_id, minhash, terms) VALUES (?,?,?)",
-                [(a, sig.astype("<u8").tobytes(), json.dumps(terms, ensure_ascii=False))
-                 for a, (sig, terms) in batch.features.items()])
+                [
+                    (a, sig.astype("<u8").tobytes(), json.dumps(terms, ensure_ascii=False))
+                    for a, (sig, terms) in batch.features.items()
+                ],
+            )
             db.executemany(
                 "INSERT INTO term_frequency(term, documents) VALUES (?, ?) ON CONFLICT(term)"
                 " DO UPDATE SET documents = documents + excluded.documents",
-                list(batch.term_documents.items()))
+                list(batch.term_documents.items()),
+            )
             db.executemany(
                 "INSERT INTO copies(article_id, origin_id, similarity) VALUES (?,?,?)"
                 " ON CONFLICT(article_id) DO UPDATE SET origin_id=excluded.origin_id,"
                 " similarity=excluded.similarity",
-                [(a, o, s) for a, (o, s) in batch.copies.items()])
+                [(a, o, s) for a, (o, s) in batch.copies.items()],
+            )
             for story_id in sorted(batch.touched_stories):
-                db.execute("INSERT OR IGNORE INTO stories(id, title, created_at, updated_at)"
-                           " VALUES (?, '', ?, ?)", (story_id, now, now))
+                db.execute(
+                    "INSERT OR IGNORE INTO stories(id, title, created_at, updated_at) VALUES (?, '', ?, ?)",
+                    (story_id, now, now),
+                )
             db.executemany(
                 "INSERT INTO story_articles(article_id, story_id, similarity) VALUES (?,?,?)",
-                [(a, s, sim) for a, (s, sim) in batch.story_members.items()])
+                [(a, s, sim) for a, (s, sim) in batch.story_members.items()],
+            )
             for story_id in sorted(batch.touched_stories):
                 self._refresh_story(story_id, now)
             db.executemany(
                 "INSERT OR REPLACE INTO pages(origin, digest, article_id, seen_at) VALUES (?,?,?,?)",
-                [(origin, digest, article_id, now) for origin, digest, article_id in batch.pages])
+                [(origin, digest, article_id, now) for origin, digest, article_id in batch.pages],
+            )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -177,7 +225,9 @@ class SQLiteStore:
                           ON a.id = s.article_id WHERE s.story_id = stories.id),
                  articles = (SELECT COUNT(*) FROM story_articles s WHERE s.story_id = stories.id),
                  updated_at = ?
-               WHERE id = ?""", (now, story_id))
+               WHERE id = ?""",  # noqa: S608 — only the constant _BY_PUBLISHED is formatted in
+            (now, story_id),
+        )
 
     def fetch_validators(self, url: str) -> tuple[str | None, str | None] | None:
         row = self.db.execute("SELECT etag, last_modified FROM fetches WHERE url=?", (url,))
@@ -187,7 +237,8 @@ class SQLiteStore:
     def remember_fetch(self, url: str, etag: str | None, last_modified: str | None) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO fetches(url, etag, last_modified, fetched_at) VALUES (?,?,?,?)",
-            (url, etag, last_modified, _now()))
+            (url, etag, last_modified, _now()),
+        )
 
     # --- reading -----------------------------------------------------------------------
     def list_stories(self, limit: int, offset: int = 0) -> list[StoryRow]:
@@ -200,37 +251,64 @@ class SQLiteStore:
                FROM stories st JOIN story_articles s ON s.story_id = st.id
                JOIN articles a ON a.id = s.article_id
                GROUP BY st.id ORDER BY st.articles DESC, st.last_seen DESC, st.id
-               LIMIT ? OFFSET ?""", (limit, offset))
-        return [StoryRow(id_, title, first, last, count, outlets, origins,
-                         tuple(sorted((languages or "").split(",")) if languages else ()))
-                for id_, title, first, last, count, outlets, origins, languages in rows]
+               LIMIT ? OFFSET ?""",
+            (limit, offset),
+        )
+        return [
+            StoryRow(
+                id_,
+                title,
+                first,
+                last,
+                count,
+                outlets,
+                origins,
+                tuple(sorted((languages or "").split(",")) if languages else ()),
+            )
+            for id_, title, first, last, count, outlets, origins, languages in rows
+        ]
 
     def story_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM stories ORDER BY first_seen, id")]
 
     def load_story(self, story_id: str) -> Story:
-        head = self.db.execute("SELECT id, title, first_seen, last_seen FROM stories WHERE id=?",
-                               (story_id,)).fetchone()
+        head = self.db.execute(
+            "SELECT id, title, first_seen, last_seen FROM stories WHERE id=?", (story_id,)
+        ).fetchone()
         if head is None:
             raise StoryNotFound(f"no story with id '{story_id}'")
         prefix = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
-        articles = tuple(article_from_row(r) for r in self.db.execute(
-            f"SELECT {prefix} FROM story_articles s JOIN articles a ON a.id = s.article_id"
-            f" WHERE s.story_id = ? ORDER BY {_BY_PUBLISHED}", (story_id,)))
+        articles = tuple(
+            article_from_row(r)
+            for r in self.db.execute(
+                f"SELECT {prefix} FROM story_articles s JOIN articles a ON a.id = s.article_id"  # noqa: S608
+                f" WHERE s.story_id = ? ORDER BY {_BY_PUBLISHED}",
+                (story_id,),
+            )
+        )
         groups: dict[str, list[tuple[str, float]]] = {}
         for article_id, origin_id, similarity in self.db.execute(
-                "SELECT c.article_id, c.origin_id, c.similarity FROM copies c JOIN story_articles s"
-                " ON s.article_id = c.article_id WHERE s.story_id = ? ORDER BY c.article_id",
-                (story_id,)):
+            "SELECT c.article_id, c.origin_id, c.similarity FROM copies c JOIN story_articles s"
+            " ON s.article_id = c.article_id WHERE s.story_id = ? ORDER BY c.article_id",
+            (story_id,),
+        ):
             groups.setdefault(origin_id, []).append((article_id, similarity))
         duplicate_groups = tuple(
             DuplicateGroup(origin, tuple(a for a, _ in members), tuple(s for _, s in members))
-            for origin, members in sorted(groups.items()))
-        return Story(id=head[0], title=head[1], articles=articles,
-                     duplicate_groups=duplicate_groups, first_seen=head[2], last_seen=head[3])
+            for origin, members in sorted(groups.items())
+        )
+        return Story(
+            id=head[0],
+            title=head[1],
+            articles=articles,
+            duplicate_groups=duplicate_groups,
+            first_seen=head[2],
+            last_seen=head[3],
+        )
 
     def search(self, query: str, limit: int) -> list[SearchHit]:
-        terms = [t for t in query.split() if t.strip('"')]
+        printable = "".join(ch for ch in query if unicodedata.category(ch)[0] != "C" or ch.isspace())
+        terms = [t for t in printable.split() if t.strip('"')]
         if not terms:
             return []
         match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
@@ -239,7 +317,9 @@ class SQLiteStore:
                       snippet(articles_fts, 1, '[', ']', '…', 14)
                FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
                LEFT JOIN story_articles s ON s.article_id = a.id
-               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""", (match, limit))
+               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
+            (match, limit),
+        )
         return [SearchHit(*row) for row in rows]
 
     def count_articles(self) -> int:

@@ -75,16 +75,23 @@ class StoryIndex:
         self.documents += len(batch)
         self._vectors.clear()  # IDF changed
 
-    def remember(self, article_id: str, counts: TermCounts, language: str | None, story_id: str,
-                 day: date | None) -> None:
+    def remember(
+        self, article_id: str, counts: TermCounts, language: str | None, story_id: str, day: date | None
+    ) -> None:
         """Load an already stored article (no document-frequency change)."""
         self.counts[article_id] = counts
         self.language[article_id] = language
         self.story_of[article_id] = story_id
         self.stories.setdefault(story_id, StoryState(story_id)).add(article_id, day)
 
-    def assign(self, article_id: str, counts: TermCounts, language: str | None, day: date | None,
-               copy_of: str | None = None) -> Assignment:
+    def assign(
+        self,
+        article_id: str,
+        counts: TermCounts,
+        language: str | None,
+        day: date | None,
+        copy_of: str | None = None,
+    ) -> Assignment:
         """Put an article into a story and return where it went."""
         self.counts[article_id] = counts
         self.language[article_id] = language
@@ -104,8 +111,10 @@ class StoryIndex:
         vectors = self._vectors.get(article_id)
         if vectors is None:
             counts = self.counts[article_id]
-            vectors = (weigh(counts.terms, self.document_frequency, self.documents),
-                       weigh(counts.names, self.document_frequency, self.documents))
+            vectors = (
+                weigh(counts.terms, self.document_frequency, self.documents),
+                weigh(counts.names, self.document_frequency, self.documents),
+            )
             self._vectors[article_id] = vectors
         return vectors
 

@@ -56,16 +56,20 @@ class CorpusStages:
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
         self.copies = CopyIndex(threshold=settings.copy_threshold)
-        self.stories = StoryIndex(threshold=settings.story_threshold,
-                                  window_days=settings.story_window_days)
-        self.order: dict[str, tuple[str, str]] = {}
+        self.stories = StoryIndex(threshold=settings.story_threshold, window_days=settings.story_window_days)
+        self.order: dict[str, tuple[str, str, str]] = {}
         for stored in store.iter_features():
             self.copies.add(stored.article_id, stored.minhash)
             if stored.origin_id is not None:
                 self.copies.origin_of[stored.article_id] = stored.origin_id
                 self.copies.similarity[stored.article_id] = stored.similarity or 0.0
-            self.stories.remember(stored.article_id, TermCounts.from_json(stored.terms),
-                                  stored.language, stored.story_id, _day(stored.published))
+            self.stories.remember(
+                stored.article_id,
+                TermCounts.from_json(stored.terms),
+                stored.language,
+                stored.story_id,
+                _day(stored.published),
+            )
             self.order[stored.article_id] = _order_key(stored.published, stored.article_id)
         frequencies, documents = store.term_documents()
         self.stories.document_frequency.update(frequencies)
@@ -78,8 +82,12 @@ class CorpusStages:
         duplicates: list[tuple[str, str]] = []
         fresh: list[Article] = []
         for article in articles:
-            if (article.content_hash in self._hashes or self.store.has_content(article.content_hash)
-                    or article.id in self.order or self.store.has_article(article.id)):
+            if (
+                article.content_hash in self._hashes
+                or self.store.has_content(article.content_hash)
+                or article.id in self.order
+                or self.store.has_article(article.id)
+            ):
                 duplicates.append((article.source, article.id))
                 continue
             self._hashes.add(article.content_hash)
@@ -101,12 +109,15 @@ class CorpusStages:
                 origin = self.copies.group_origin(copy_of)
                 earlier = self.order[article.id] < self.order[origin]
                 for changed in self.copies.join(article.id, copy_of, score, earlier):
-                    write.copies[changed] = (self.copies.origin_of[changed],
-                                             self.copies.similarity.get(changed, score))
+                    write.copies[changed] = (
+                        self.copies.origin_of[changed],
+                        self.copies.similarity.get(changed, score),
+                    )
                 copies += 1
             self.copies.add(article.id, hashvalues)
-            assignment = self.stories.assign(article.id, counts[article.id], article.language,
-                                             _day(article.published), copy_of=copy_of)
+            assignment = self.stories.assign(
+                article.id, counts[article.id], article.language, _day(article.published), copy_of=copy_of
+            )
             if assignment.created:
                 created.add(assignment.story_id)
             write.articles.append(article)

@@ -26,8 +26,9 @@ def shingles(paragraphs: tuple[str, ...]) -> set[bytes]:
     words = _TOKEN.findall(" ".join(paragraphs).casefold())
     if len(words) < SHINGLE_WORDS:
         return {w.encode("utf-8") for w in words}
-    return {" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
-            for i in range(len(words) - SHINGLE_WORDS + 1)}
+    return {
+        " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
 
 
 def signature(paragraphs: tuple[str, ...]) -> np.ndarray:

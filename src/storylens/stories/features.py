@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,10 +16,26 @@ import justext
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d[\d.,]*\d", re.UNICODE)
 _LANGUAGE_NAMES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "id": "Indonesian", "ms": "Malay", "vi": "Vietnamese",
-    "ru": "Russian", "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian_Bokmal",
-    "fi": "Finnish", "tr": "Turkish", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian",
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "id": "Indonesian",
+    "ms": "Malay",
+    "vi": "Vietnamese",
+    "ru": "Russian",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian_Bokmal",
+    "fi": "Finnish",
+    "tr": "Turkish",
+    "cs": "Czech",
+    "ro": "Romanian",
+    "hu": "Hungarian",
 }
 TITLE_WEIGHT = 2.0
 NAME_WEIGHT = 2.0
@@ -54,8 +70,8 @@ class TermCounts:
 def term_counts(title: str | None, paragraphs: tuple[str, ...], language: str | None) -> TermCounts:
     """Weighted counts of the content terms of an article."""
     stop = stopwords(language)
-    counts: Counter[str] = Counter()
-    names: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)
+    names: defaultdict[str, float] = defaultdict(float)
     for text, weight in ((title or "", TITLE_WEIGHT), *((p, 1.0) for p in paragraphs)):
         for position, match in enumerate(_WORD.finditer(text)):
             word = match.group(0)

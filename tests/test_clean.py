@@ -1,0 +1,112 @@
+"""Cleaning: dates in many written forms, titles and outlets, bylines, the text cleaner."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
+from storylens.clean.text import clean_text
+from storylens.records import DatePrecision
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("25 May, 2023 04:22", "2023-05-25T04:22:00"),
+        ("24/05/2023", "2023-05-24"),
+        ("Published 30 September, 2025 16:00", "2025-09-30T16:00:00"),
+        ("Publié le 24 mai 2025 à 11h30", "2025-05-24T11:30:00"),
+        ("Saturday, May 24, 2025 - 07:30", "2025-05-24T07:30:00"),
+        ("Von Jana Oberkirch | 25.05.2025, 14:05 Uhr", "2025-05-25T14:05:00"),
+        ("3 de marzo de 2025", "2025-03-03"),
+        ("May 24th, 2025", "2025-05-24"),
+        ("24 May 2025 04:22 GMT", "2025-05-24T04:22:00+00:00"),
+    ],
+)
+def test_written_dates(written: str, iso: str) -> None:
+    assert find_date(written) == (iso, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize("written", ["May 12th", "Tuesday (July 11)", "at 04:12 on 3 March", "no date"])
+def test_a_date_without_a_year_is_not_given_one(written: str) -> None:
+    assert find_date(written) is None
+
+
+def test_given_dates_keep_their_precision() -> None:
+    assert parse_given_date("2025-05") == ("2025-05", DatePrecision.MONTH)
+    assert parse_given_date("2025") == ("2025", DatePrecision.YEAR)
+    assert parse_given_date("2025-05-24") == ("2025-05-24", DatePrecision.DAY)
+    assert parse_given_date("Tue, 11 Feb 2025 08:30:00 GMT") == ("2025-02-11T08:30:00", DatePrecision.DAY)
+
+
+def test_titles_and_bylines() -> None:
+    assert split_title("Ferry closes for three weeks | Fenwick Post") == (
+        "Ferry closes for three weeks",
+        "Fenwick Post",
+    )
+    assert split_title("Ferry closes – for now") == ("Ferry closes – for now", None)
+    assert parse_byline("By Petra Holm") == "Petra Holm"
+    assert parse_byline("Von Jana Oberkirch") == "Jana Oberkirch"
+    assert parse_byline("By the way, this is a sentence.") is None
+
+
+def test_text_cleaner_keeps_the_body_and_says_why_it_dropped_each_line() -> None:
+    page = "\n".join(
+        [
+            "\ue900 \ue901",
+            "Home",
+            "World",
+            "Sport",
+            "Accept cookies | Settings",
+            "Ferry closes for three weeks | Fenwick Post",
+            "Ferry closes for three weeks",
+            "11/02/2025",
+            "By Petra Holm",
+            "The Tolvik ferry will close for three weeks in March.",
+            '"It is hard," she said.',
+            "Residents are angry.",
+            "Top stories",
+            "Council approves harbour budget",
+            "Snow closes the Skarde pass",
+            "Leave a Comment",
+            "© 2025 Fenwick Post. All rights reserved.",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [
+        "The Tolvik ferry will close for three weeks in March.",
+        '"It is hard," she said.',
+        "Residents are angry.",
+    ]
+    assert (cleaned.title, cleaned.outlet, cleaned.byline, cleaned.published) == (
+        "Ferry closes for three weeks",
+        "Fenwick Post",
+        "Petra Holm",
+        ("2025-02-11", DatePrecision.DAY),
+    )
+    assert [r.reason for r in cleaned.removed] == [
+        "icon-font glyphs",
+        "short line before the article body (menu or header)",
+        "short line before the article body (menu or header)",
+        "short line before the article body (menu or header)",
+        "cookie or privacy notice",
+        "title line (kept as the title)",
+        "title line (kept as the title)",
+        "date line (kept as the published date)",
+        "byline (kept as the byline)",
+        "related-stories heading",
+        "teaser under a related-stories heading",
+        "teaser under a related-stories heading",
+        "comment prompt",
+        "copyright or legal line",
+    ]
+
+
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=80), max_size=30))
+def test_cleaning_never_fails_and_is_stable_on_its_own_output(lines: list[str]) -> None:
+    once = clean_text("\n".join(lines))
+    twice = clean_text("\n".join(once.paragraphs))
+    assert all(p in once.paragraphs for p in twice.paragraphs)
+    assert all("\n" not in p for p in once.paragraphs)
