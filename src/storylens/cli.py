@@ -219,9 +219,16 @@ def stories(
     if not rows:
         console.print("No stories yet. Add pages with `storylens ingest PATH`.")
         return
-    table = Table(title=f"{len(rows)} stories")
-    for column in ("story", "title", "articles", "origins", "outlets", "languages", "first seen"):
-        table.add_column(column, overflow="fold")
+    table = Table(
+        title=f"{len(rows)} stories",
+        caption="art. articles · orig. independent origins · outl. outlets · since: first article",
+    )
+    table.add_column("story", no_wrap=True)
+    table.add_column("title", ratio=1, min_width=16)
+    for column in ("art.", "orig.", "outl."):  # short headers leave the title room
+        table.add_column(column, justify="right")
+    table.add_column("lang")
+    table.add_column("since", no_wrap=True)
     for row in rows:
         table.add_row(
             row.id,
