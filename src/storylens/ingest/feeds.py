@@ -33,15 +33,20 @@ def looks_like_feed(response: Response) -> bool:
     return head.startswith(_FEED_STARTS) and b"<html" not in head
 
 
-def read_url(url: str, fetcher: Fetcher) -> Iterator[Page | Skipped | Unchanged]:
-    """The page at url, or every entry of the feed at url."""
+def _fetch(url: str, fetcher: Fetcher) -> Response | Skipped | Unchanged:
+    """The response at url, or why there is none to read."""
     try:
         response = fetcher.fetch(url)
     except BadInput as exc:
-        yield Skipped(url, str(exc))
-        return
-    if response.not_modified:
-        yield Unchanged(url)
+        return Skipped(url, str(exc))
+    return Unchanged(url) if response.not_modified else response
+
+
+def read_url(url: str, fetcher: Fetcher) -> Iterator[Page | Skipped | Unchanged]:
+    """The page at url, or every entry of the feed at url."""
+    response = _fetch(url, fetcher)
+    if not isinstance(response, Response):
+        yield response
         return
     if looks_like_feed(response):
         yield from _read_feed(url, response, fetcher)
@@ -73,12 +78,8 @@ def _read_feed(url: str, response: Response, fetcher: Fetcher) -> Iterator[Page 
         hints = PageHints(
             url=link, title=entry.get("title"), published=entry.get("published") or entry.get("updated")
         )
-        try:
-            page_response = fetcher.fetch(link)
-        except BadInput as exc:
-            yield Skipped(link, str(exc))
-            continue
-        if page_response.not_modified:
-            yield Unchanged(link)
-            continue
-        yield _page_from_response(link, page_response, hints)
+        page_response = _fetch(link, fetcher)
+        if isinstance(page_response, Response):
+            yield _page_from_response(link, page_response, hints)
+        else:
+            yield page_response
