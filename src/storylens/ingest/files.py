@@ -51,11 +51,14 @@ def read_file(path: Path, settings: Settings) -> Iterator[Page | Skipped]:
     """Pages from one file; a file that cannot be used yields one Skipped with the reason."""
     origin = str(path)
     kind = file_kind(path)
-    if kind == "jsonl":
-        yield from read_jsonl(path, settings)
-        return
-    if kind == "warc":
-        yield from read_warc(path, settings)
+    if kind in ("jsonl", "warc"):  # streamed record by record, so no whole-file size limit
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            yield Skipped(origin, f"cannot read file: {exc.strerror or exc}")
+            return
+        with handle:
+            yield from (read_jsonl if kind == "jsonl" else read_warc)(handle, path, settings)
         return
     if kind is None:
         yield Skipped(origin, f"unsupported file type '{path.suffix or path.name}'")

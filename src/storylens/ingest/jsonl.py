@@ -14,22 +14,16 @@ from storylens.settings import Settings
 _HINT_FIELDS = ("id", "url", "outlet", "title", "published", "language")
 
 
-def read_jsonl(path: Path, settings: Settings) -> Iterator[Page | Skipped]:
-    """Pages from a JSONL file; each bad line is skipped with its line number and reason."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield Skipped(str(path), f"cannot read file: {exc.strerror or exc}")
-        return
-    with handle:
-        for number, raw in enumerate(_bounded_lines(handle, settings.max_page_bytes), start=1):
-            origin = f"{path}#L{number}"
-            if raw is None:
-                yield Skipped(origin, f"line longer than {settings.max_page_bytes} bytes")
-                continue
-            if not raw.strip():
-                continue
-            yield page_from_json_line(raw, origin)
+def read_jsonl(handle: BinaryIO, path: Path, settings: Settings) -> Iterator[Page | Skipped]:
+    """Pages from an open JSONL file; each bad line is skipped with its line number and reason."""
+    for number, raw in enumerate(_bounded_lines(handle, settings.max_page_bytes), start=1):
+        origin = f"{path}#L{number}"
+        if raw is None:
+            yield Skipped(origin, f"line longer than {settings.max_page_bytes} bytes")
+            continue
+        if not raw.strip():
+            continue
+        yield page_from_json_line(raw, origin)
 
 
 def _bounded_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
