@@ -9,7 +9,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -87,12 +87,6 @@ class Article:
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
-
-    def published_day(self) -> date | None:
-        """The publication day when known to the day, else None."""
-        if self.published is None or self.date_precision is not DatePrecision.DAY:
-            return None
-        return date.fromisoformat(self.published[:10])
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,9 +133,6 @@ class SQLiteStore:
         row = self.db.execute("SELECT 1 FROM articles WHERE content_hash=?", (content_hash,))
         return row.fetchone() is not None
 
-    def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
-
     def iter_features(self) -> Iterator[StoredFeatures]:
         rows = self.db.execute(
             "SELECT a.id, a.published, a.language, f.minhash, f.terms, s.story_id, c.origin_id, c.similarity"

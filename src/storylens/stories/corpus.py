@@ -85,8 +85,7 @@ class CorpusStages:
             if (
                 article.content_hash in self._hashes
                 or self.store.has_content(article.content_hash)
-                or article.id in self.order
-                or self.store.has_article(article.id)
+                or article.id in self.order  # holds every stored article, loaded at start
             ):
                 duplicates.append((article.source, article.id))
                 continue
