@@ -122,13 +122,17 @@ def test_a_page_in_an_undeclared_legacy_encoding_is_decoded(tmp_path: Path, sett
 
 def test_hostile_strings_are_stored_as_text(tmp_path: Path, settings: Settings) -> None:
     title = "Ferry <script>alert(1)</script> closes'; DROP TABLE articles; --"
-    text = f"{title}\n" + "\n".join(FERRY_PARAGRAPHS) + "\n\u202eevil\u0000 bytes\u0007 here.\n"
+    text = (
+        f"{title}\n"
+        + "\n".join(FERRY_PARAGRAPHS)
+        + "\n\u202eevil\u0000 bytes\u0007 here closed the ferry report, the port office said.\n"
+    )
     (tmp_path / "x.txt").write_text(text, encoding="utf-8")
     library = Library(db=tmp_path / "lib.db", settings=settings)
     assert library.ingest([tmp_path / "x.txt"]).articles_stored == 1
     article = next(library.all_stories()).articles[0]
     assert article.title == title
-    assert article.paragraphs[-1] == "evil bytes here."
+    assert article.paragraphs[-1] == "evil bytes here closed the ferry report, the port office said."
     assert library.search("DROP TABLE")[0].article_id == article.id
 
 

@@ -88,9 +88,9 @@ def test_text_cleaner_keeps_the_body_and_says_why_it_dropped_each_line() -> None
     )
     assert [r.reason for r in cleaned.removed] == [
         "icon-font glyphs",
-        "short line before the article body (menu or header)",
-        "short line before the article body (menu or header)",
-        "short line before the article body (menu or header)",
+        "before the article body (menu or header)",
+        "before the article body (menu or header)",
+        "before the article body (menu or header)",
         "cookie or privacy notice",
         "title line (kept as the title)",
         "title line (kept as the title)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from storylens.clean.html import clean_html
 from storylens.clean.meta import outlet_from_url, parse_given_date
 from storylens.clean.text import CleanedText, clean_text
+from storylens.enrich.language import text_language
 from storylens.errors import BadInput
 from storylens.records import Article, CleanMode, DatePrecision, Page, content_hash
 
@@ -18,7 +19,8 @@ def clean_page(page: Page) -> Article:
     if page.mode is CleanMode.HTML:
         cleaned = clean_html(page.content, page.url, given_title)
     else:
-        cleaned = clean_text(page.content, given_title)
+        language = hints.language if hints.authoritative else None
+        cleaned = clean_text(page.content, given_title, language or text_language(page.content))
     paragraphs = tuple(cleaned.paragraphs)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARACTERS:
         raise BadInput("no article text found (body shorter than 40 characters)")

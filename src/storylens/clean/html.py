@@ -14,8 +14,9 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from storylens.clean.lines import normalise_line
 from storylens.clean.meta import parse_byline, parse_given_date, split_title
-from storylens.clean.text import CleanedText, clean_text, normalise_line
+from storylens.clean.text import CleanedText, tidy_extracted
 from storylens.errors import BadInput
 from storylens.records import DatePrecision, Removal
 
@@ -56,6 +57,7 @@ _BLOCK_TAGS = frozenset(
     }
 )
 OUTSIDE_REASON = "outside the article (HTML extractor)"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(slots=True)
@@ -139,6 +141,7 @@ def extract_html(html: str, url: str | None) -> HtmlExtract:
     """Run trafilatura on a page; raise BadInput when it finds no article."""
     if "<" not in html[:5000]:
         raise BadInput("not HTML (no markup in the first 5,000 characters)")
+    html = _CONTROL.sub("", html)  # lxml refuses strings with NUL and other C0 controls
     try:
         document = trafilatura.bare_extraction(
             html,
@@ -180,7 +183,7 @@ def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedTe
     title = extract.title
     if not title or len(title.split()) < 3 or (outlet and title.casefold() == outlet.casefold()):
         title = headline or title  # the extractor took the site name or a fragment
-    cleaned = clean_text(extract.text, given_title=given_title or title)
+    cleaned = tidy_extracted(extract.text, given_title=given_title or title)
     cleaned.outlet = outlet or cleaned.outlet
     if extract.byline:
         cleaned.byline = parse_byline(extract.byline) or extract.byline

@@ -1,73 +1,55 @@
 """Clean text that a crawler already pulled out of HTML, with the site furniture still in it.
 
-Each line is judged on its own shape (icon glyphs, menus, cookie and comment prompts,
-copyright lines, repeats) and on its place relative to the article body (teasers under a
-"Top stories" heading, short lines before or after the prose). Every dropped line is kept
-with its reason, and the title, date, byline and site name lines become metadata.
+A page's text is a run of lines: menus and headers, the headline, the byline, the article,
+then related stories, comments and the footer. The article is the stretch where prose
+outweighs everything else: each line scores its words when it reads as prose (weighed by
+how many of them are function words) and a small cost when it does not, and the body is
+the contiguous stretch with the highest total (a maximum-sum subarray). Inside it, lines
+that name themselves as furniture (share prompts, "Read more:" pointers, photo credits) are
+still dropped; outside it everything is, and the headline, byline and date lines around it
+become metadata. Every dropped line is kept with its reason.
+
+`tidy_extracted` is the gentle pass for text an HTML extractor already chose: it takes the
+metadata lines and obvious furniture out and trusts the rest.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from storylens.clean.line_model import body_probability, keep_threshold, line_features
+from storylens.clean.lines import (
+    RELATED_HEADING,
+    WORD,
+    furniture_reason,
+    is_glyph_dump,
+    is_prose,
+    normalise_line,
+    stopword_share,
+    unbulleted,
+    word_count,
+)
 from storylens.clean.meta import find_date, parse_byline, split_title
 from storylens.records import DatePrecision, Removal
-
-# Each furniture kind: (reason, pattern). Patterns are matched against short lines only.
-_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "cookie or privacy notice",
-        re.compile(
-            r"\bcookies?\b|\bconsent\b|privacy (policy|settings|notice)|datenschutz|"
-            r"confidentialité|política de privacidad|kebijakan privasi",
-            re.I,
-        ),
-    ),
-    (
-        "comment prompt",
-        re.compile(
-            r"\bcomments?\s*\(\d+\)|leave a (comment|reply)|be the first to comment|"
-            r"\bkommentar(e)?\b|commentaires?\b|comentarios?\b|\bkomentar\b|post a comment|"
-            r"join the (conversation|discussion)|add a comment",
-            re.I,
-        ),
-    ),
-    (
-        "share or subscribe prompt",
-        re.compile(
-            r"^(share|teilen|partager|compartir|bagikan|condividi)\b|\bshare (this|on)\b|"
-            r"\bsubscribe\b|newsletter|follow us|abonnieren|s'abonner|suscr[ií]bete|"
-            r"artikel teilen|sign up for|log in\b|register\b",
-            re.I,
-        ),
-    ),
-    (
-        "copyright or legal line",
-        re.compile(
-            r"^©|\(c\) \d{4}|copyright|all rights reserved|tous droits réservés|"
-            r"alle rechte vorbehalten|todos los derechos|hak cipta|\bimpressum\b|"
-            r"terms (of (use|service)|and conditions)",
-            re.I,
-        ),
-    ),
-    ("photo credit", re.compile(r"^(photo|foto|image|bild|picture)\s*(credit)?\s*[:/©]", re.I)),
-)
-_RELATED_HEADING = re.compile(
-    r"^(top stories|top news|related( stories| articles| news)?|read (more|also|next)|see also|"
-    r"more (from|on|stories|news)\b.*|most (read|popular|viewed)|popular( now)?|"
-    r"recommended( for you)?|you may also like|trending|latest( news)?|same category|"
-    r"auch interessant|mehr zum thema|meistgelesen|à lire aussi|lire aussi|"
-    r"les plus lus|noticias relacionadas|te puede interesar|lo más leído|"
-    r"baca juga|berita terkait|artikel terkait|terpopuler)\s*:?$",
-    re.I,
-)
-_BREADCRUMB = re.compile(r"(\s[»›>/]\s.*){2,}|^(home|startseite|accueil|inicio)\s*[»›>/]", re.I)
-_PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
-_WORD = re.compile(r"\w+")
+from storylens.stopwords import has_stoplist, stopwords
 
 TITLE_REASON = "title line (kept as the title)"
+BYLINE_REASON = "byline (kept as the byline)"
+DATE_REASON = "date line (kept as the published date)"
+BEFORE_REASON = "before the article body (menu or header)"
+AFTER_REASON = "after the article body (related links, comments or footer)"
+
+# Line scores for finding the body: prose earns its words, anything else costs.
+SHORT_LINE_COST = 2.5
+FURNITURE_COST = 6.0
+BOUNDARY_COST = 30.0  # a related-stories or comments heading: the body rarely runs past one
+LOW_STOPWORD_SHARE = 0.12  # below this, a "sentence" is a list of names or keywords
+TITLE_SEARCH_LINES = 12
+TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
+TEASER_BLURB_WORDS = 45
+RUN_CAP = 2  # the n-th non-prose line in a row costs n times its own cost, up to this many
 
 
 @dataclass(slots=True)
@@ -82,136 +64,312 @@ class CleanedText:
     published: tuple[str, DatePrecision] | None = None
 
 
-def normalise_line(line: str) -> str:
-    """A line with control characters dropped and white space collapsed."""
-    kept = "".join(
-        ch
-        for ch in line
-        if ch in "\t" or unicodedata.category(ch)[0] != "C" or unicodedata.category(ch) == "Co"
-    )
-    return " ".join(kept.split())
+def split_lines(text: str) -> list[str]:
+    return [line for line in (normalise_line(raw) for raw in text.splitlines()) if line]
 
 
-def is_glyph_dump(line: str) -> bool:
-    """A line of icon-font glyphs (private-use characters) and symbols only."""
-    return all(unicodedata.category(ch) in ("Co", "So", "Zs") or ch in "|·•-" for ch in line)
-
-
-def is_prose(line: str) -> bool:
-    """A line that reads as a sentence: ends like one, or is too long to be a heading."""
-    words = len(_WORD.findall(line))
-    return (words >= 3 and bool(_PROSE_END.search(line))) or words >= 30
-
-
-def find_title(lines: list[str], given: str | None) -> tuple[str | None, str | None]:
-    """The headline and, when a 'Headline | Outlet' line shows it, the outlet."""
-    if given:
-        return split_title(given)
-    seen = set(lines)
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Lines joined where a hard wrap broke a sentence: a line that does not end a sentence,
+    followed by one that starts in lower case."""
+    joined: list[str] = []
     for line in lines:
-        head, tail = split_title(line)
-        if tail and head in seen:
-            return head, tail
-    for line in lines[:40]:
-        if is_prose(line):
-            break
-        words = len(_WORD.findall(line))
-        if 4 <= words <= 25 and not _furniture_reason(line):
-            return split_title(line)
-    return None, None
+        if joined and _continues(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
-def _furniture_reason(line: str) -> str | None:
-    if len(_WORD.findall(line)) > 40:
-        return None
-    for reason, pattern in _FURNITURE:
-        if pattern.search(line):
-            return reason
-    if _BREADCRUMB.search(line) and not is_prose(line):
-        return "navigation breadcrumb"
-    return None
+def _continues(previous: str, line: str) -> bool:
+    first = line[:1]
+    return (
+        first.isalpha()
+        and first.islower()
+        and previous[-1:] not in '.!?:;…"”»)'
+        and word_count(previous) >= 2
+        and not furniture_reason(previous)
+    )
 
 
-def clean_text(text: str, given_title: str | None = None) -> CleanedText:
-    """Split extracted page text into body paragraphs, metadata and removed lines."""
-    lines = [line for line in (normalise_line(raw) for raw in text.splitlines()) if line]
+@dataclass(slots=True)
+class PageLines:
+    """A page's lines with what the rules found: a reason per dropped line and the
+    highest-scoring prose stretch (start > end when there is none)."""
+
+    lines: list[str]
+    reasons: list[str | None]
+    start: int
+    end: int
+    stop: frozenset[str]
+
+
+def read_lines(text: str, language: str | None, site_furniture: frozenset[str] = frozenset()) -> PageLines:
+    lines = join_wrapped(split_lines(text))
+    reasons = [_line_reason(line, site_furniture) for line in lines]
+    _mark_repeats(lines, reasons)
+    _mark_teaser_lists(lines, reasons)
+    stop = stopwords(language) if has_stoplist(language) else frozenset()
+    scores = _escalate([_score(line, reason, stop) for line, reason in zip(lines, reasons, strict=True)])
+    start, end = best_stretch(scores)
+    return PageLines(lines, reasons, start, end, stop)
+
+
+def judge_lines(
+    text: str,
+    given_title: str | None,
+    language: str | None,
+    site_furniture: frozenset[str] = frozenset(),
+) -> tuple[PageLines, CleanedText, np.ndarray]:
+    """The rules' verdicts (reasons, metadata, the prose stretch) and the line model's features."""
+    page = read_lines(text, language, site_furniture)
     result = CleanedText()
-    result.title, result.outlet = find_title(lines, given_title)
-    prose_at = [i for i, line in enumerate(lines) if is_prose(line) and not _furniture_reason(line)]
-    first_prose = prose_at[0] if prose_at else len(lines)
-    last_prose = prose_at[-1] if prose_at else -1
-    seen: set[str] = set()
-    in_related = False
+    if page.lines:
+        start, end = (page.start, page.end) if page.start <= page.end else (0, len(page.lines) - 1)
+        _find_metadata(page.lines, page.reasons, (start, end), given_title, result)
+        _mark_related_teasers(page.lines, page.reasons)
+    features = line_features(page.lines, page.reasons, page.start, page.end, page.stop)
+    return page, result, features
+
+
+def clean_text(
+    text: str,
+    given_title: str | None = None,
+    language: str | None = None,
+    site_furniture: frozenset[str] = frozenset(),
+) -> CleanedText:
+    """Split crawler text into body paragraphs, metadata and removed lines.
+
+    `site_furniture` holds lines (case-folded) seen on many pages of the same site.
+    """
+    page, result, features = judge_lines(text, given_title, language, site_furniture)
+    lines, reasons = page.lines, page.reasons
+    if not lines:
+        return result
+    start, end = (page.start, page.end) if page.start <= page.end else (0, len(lines) - 1)
+    probabilities = body_probability(features)
+    threshold = keep_threshold()
     for index, line in enumerate(lines):
-        reason = _judge(
-            line,
-            index=index,
-            result=result,
-            seen=seen,
-            first_prose=first_prose,
-            last_prose=last_prose,
-            in_related=in_related,
-        )
-        if reason == "related-stories heading":
-            in_related = True
-        elif in_related and reason is None:
-            in_related = False
+        reason = reasons[index]
+        if reason is None and probabilities[index] < threshold:
+            if index < start:
+                reason = BEFORE_REASON
+            elif index > end:
+                reason = AFTER_REASON
+            else:
+                reason = f"reads as site furniture (line model, p={probabilities[index]:.2f})"
         if reason is None:
             result.paragraphs.append(line)
         else:
             result.removed.append(Removal(line, reason))
-        seen.add(line.casefold())
     return result
 
 
-def _judge(
-    line: str,
-    *,
-    index: int,
-    result: CleanedText,
-    seen: set[str],
-    first_prose: int,
-    last_prose: int,
-    in_related: bool,
-) -> str | None:
-    """Why a line is dropped, or None to keep it; metadata lines fill `result`."""
-    prose = is_prose(line)
+def _line_reason(line: str, site_furniture: frozenset[str]) -> str | None:
     if is_glyph_dump(line):
         return "icon-font glyphs"
-    if result.title and _is_title_line(line, result.title):
-        return TITLE_REASON
-    if result.outlet and line.casefold() == result.outlet.casefold():
-        return "site name"
-    if not prose or len(_WORD.findall(line)) <= 12:
-        byline = parse_byline(line.split("|", maxsplit=1)[0])
-        if byline and index <= first_prose + 1:
+    if line.casefold() in site_furniture:
+        return "recurs on many pages of this site"
+    if RELATED_HEADING.match(unbulleted(line)):
+        return "related-stories heading"
+    return furniture_reason(line)
+
+
+def _mark_repeats(lines: list[str], reasons: list[str | None]) -> None:
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        key = line.casefold()
+        if key in seen and reasons[index] is None and WORD.search(line):
+            reasons[index] = "repeated line"
+        seen.add(key)
+
+
+def _mark_teaser_lists(lines: list[str], reasons: list[str | None]) -> None:
+    """Runs of 'headline, then a one-paragraph blurb', three or more in a row, are a list of
+    links to other articles; an article's subheadings are followed by longer stretches."""
+    pairs: list[int] = []  # index of each headline in the current run of pairs
+    index = 0
+    while index + 1 < len(lines):
+        if _is_teaser_pair(lines, reasons, index):
+            pairs.append(index)
+            index += 2
+            continue
+        _drop_pairs(pairs, reasons)
+        pairs = []
+        index += 1
+    _drop_pairs(pairs, reasons)
+
+
+def _is_teaser_pair(lines: list[str], reasons: list[str | None], index: int) -> bool:
+    head, blurb = lines[index], lines[index + 1]
+    after = lines[index + 2] if index + 2 < len(lines) else ""
+    return (
+        reasons[index] is None
+        and reasons[index + 1] is None
+        and not is_prose(head)
+        and 2 <= word_count(head) <= 16
+        and is_prose(blurb)
+        and word_count(blurb) <= TEASER_BLURB_WORDS
+        and not (is_prose(after) and word_count(after) > 15)
+    )
+
+
+def _drop_pairs(pairs: list[int], reasons: list[str | None]) -> None:
+    if len(pairs) < TEASER_RUN:
+        return
+    for index in pairs:
+        reasons[index] = reasons[index + 1] = "teaser list (headline and blurb of another article)"
+
+
+def _score(line: str, reason: str | None, stop: frozenset[str]) -> float:
+    if reason == "related-stories heading" or (reason or "").startswith("comment"):
+        return -BOUNDARY_COST
+    if reason is not None:
+        return -FURNITURE_COST
+    if not is_prose(line):
+        return -SHORT_LINE_COST
+    words = word_count(line)
+    if stop and stopword_share(line, stop) < LOW_STOPWORD_SHARE:
+        return words * 0.3
+    return float(words)
+
+
+def _escalate(scores: list[float]) -> list[float]:
+    """Each further line in a run of non-prose lines costs more than the one before: a
+    subheading or two inside an article is cheap, a menu or link list between two stretches
+    of prose is not."""
+    escalated: list[float] = []
+    run = 0
+    for score in scores:
+        run = run + 1 if score < 0 else 0
+        escalated.append(score * min(run, RUN_CAP) if score < 0 else score)
+    return escalated
+
+
+def best_stretch(scores: list[float]) -> tuple[int, int]:
+    """The contiguous run of lines with the highest total score (start > end when none is
+    positive)."""
+    best, best_start, best_end = 0.0, 0, -1
+    total, start = 0.0, 0
+    for index, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, index
+        total += score
+        if total > best:
+            best, best_start, best_end = total, start, index
+    return best_start, best_end
+
+
+def _find_metadata(
+    lines: list[str],
+    reasons: list[str | None],
+    body: tuple[int, int],
+    given_title: str | None,
+    result: CleanedText,
+) -> None:
+    """Headline, byline and date from the lines around the start of the body."""
+    start, end = body
+    body_words = _content_words(" ".join(lines[start : min(end + 1, start + 6)]))
+    if given_title:
+        result.title, result.outlet = split_title(given_title)
+    else:
+        result.title, result.outlet = _guess_title(lines, reasons, start, body_words)
+    head_end = min(end, start + 3)
+    for index in range(max(0, start - TITLE_SEARCH_LINES), head_end + 1):
+        line = lines[index]
+        if reasons[index] is not None:
+            continue
+        if result.title and _is_title_line(line, result.title):
+            reasons[index] = TITLE_REASON
+            continue
+        if result.outlet and line.casefold() == result.outlet.casefold():
+            reasons[index] = "site name"
+            continue
+        if word_count(line) > 14:
+            continue
+        byline = parse_byline(unbulleted(line).split("|", maxsplit=1)[0])
+        date = find_date(line)
+        if byline:
             result.byline = result.byline or byline
-            date = find_date(line)
-            if date and result.published is None:
-                result.published = date
-            return "byline (kept as the byline)"
-        date = find_date(line) if len(_WORD.findall(line)) <= 12 else None
-        if date and (index < first_prose or not prose):
+            reasons[index] = BYLINE_REASON
+        if date:
             if result.published is None:
                 result.published = date
-                return "date line (kept as the published date)"
-            return "date line"
-    if _RELATED_HEADING.match(line):
-        return "related-stories heading"
-    furniture = _furniture_reason(line)
-    if furniture:
-        return furniture
-    if line.casefold() in seen:
-        return "repeated line"
-    if prose:
+            reasons[index] = reasons[index] or DATE_REASON
+    if result.title:  # the headline repeated elsewhere (a breadcrumb, the footer) is no body line
+        for index, line in enumerate(lines):
+            if reasons[index] is None and _is_title_line(line, result.title) and not is_prose(line):
+                reasons[index] = TITLE_REASON
+
+
+def _guess_title(
+    lines: list[str], reasons: list[str | None], start: int, body_words: set[str]
+) -> tuple[str | None, str | None]:
+    """The headline: a heading-shaped line just above the body that shares words with it."""
+    best: tuple[float, int] | None = None
+    for index in range(max(0, start - TITLE_SEARCH_LINES), start):
+        line = lines[index]
+        words = word_count(line)
+        if reasons[index] is not None or not 3 <= words <= 30 or line.endswith("."):
+            continue
+        if parse_byline(line) or find_date(line):
+            continue
+        mine = _content_words(split_title(line)[0])
+        if not mine:
+            continue
+        shared = len(mine & body_words) / len(mine)
+        score = shared - 0.03 * (start - index)
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is None:
+        return None, None
+    title, outlet = split_title(lines[best[1]])
+    for line in lines[: start + 1]:  # 'Headline | Outlet' elsewhere on the page names the outlet
+        head, tail = split_title(line)
+        if tail and head == title:
+            return title, outlet or tail
+    return title, outlet
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in WORD.findall(text) if len(w) > 3}
+
+
+def _mark_related_teasers(lines: list[str], reasons: list[str | None]) -> None:
+    """The lines under a related-stories heading are its teasers, up to the next real paragraph."""
+    in_related = False
+    for index in range(len(lines)):
+        if reasons[index] == "related-stories heading":
+            in_related = True
+        elif reasons[index] is None and in_related:
+            if is_prose(lines[index]) and word_count(lines[index]) > 20:
+                in_related = False
+            else:
+                reasons[index] = "teaser under a related-stories heading"
+
+
+def tidy_extracted(text: str, given_title: str | None = None) -> CleanedText:
+    """The gentle pass over text an HTML extractor chose: metadata lines and plain furniture out."""
+    lines = split_lines(text)
+    reasons: list[str | None] = [
+        "icon-font glyphs" if is_glyph_dump(line) else _short_furniture(line) for line in lines
+    ]
+    result = CleanedText()
+    _find_metadata(lines, reasons, (0, min(len(lines) - 1, 2)), given_title, result)
+    for line, reason in zip(lines, reasons, strict=True):
+        if reason is None:
+            result.paragraphs.append(line)
+        else:
+            result.removed.append(Removal(line, reason))
+    return result
+
+
+def _short_furniture(line: str) -> str | None:
+    if word_count(line) > 12:
         return None
-    if in_related:
-        return "teaser under a related-stories heading"
-    if index < first_prose:
-        return "short line before the article body (menu or header)"
-    if index > last_prose:
-        return "short line after the article body"
-    return None
+    reason = furniture_reason(line)
+    return (
+        reason if reason in ("share or subscribe prompt", "comment prompt", "advertisement label") else None
+    )
 
 
 def _is_title_line(line: str, title: str) -> bool:

@@ -22,6 +22,13 @@ def detect_language(text: str) -> tuple[str, float] | None:
     return str(best["lang"]), float(best["score"])
 
 
+def text_language(text: str) -> str | None:
+    """The language of a page's text, from its longest lines (menus and labels left out)."""
+    lines = sorted((line.strip() for line in text.splitlines()), key=len, reverse=True)
+    found = detect_language(" ".join(lines[:8]))
+    return found[0] if found and found[1] >= MIN_CONFIDENCE else None
+
+
 def article_language(paragraphs: tuple[str, ...]) -> str | None:
     """The language most of the body is written in: a vote of paragraphs weighted by length.
 

@@ -10,45 +10,12 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
-import justext
+from storylens.stopwords import stopwords
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d[\d.,]*\d", re.UNICODE)
-_LANGUAGE_NAMES = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-    "pt": "Portuguese",
-    "nl": "Dutch",
-    "id": "Indonesian",
-    "ms": "Malay",
-    "vi": "Vietnamese",
-    "ru": "Russian",
-    "pl": "Polish",
-    "sv": "Swedish",
-    "da": "Danish",
-    "no": "Norwegian_Bokmal",
-    "fi": "Finnish",
-    "tr": "Turkish",
-    "cs": "Czech",
-    "ro": "Romanian",
-    "hu": "Hungarian",
-}
 TITLE_WEIGHT = 2.0
 NAME_WEIGHT = 2.0
-
-
-@lru_cache(maxsize=64)
-def stopwords(language: str | None) -> frozenset[str]:
-    """Function words of a language (English ones too: they leak into every language)."""
-    words = set(justext.get_stoplist("English"))
-    name = _LANGUAGE_NAMES.get(language or "")
-    if name:
-        words |= set(justext.get_stoplist(name))
-    return frozenset(w.casefold() for w in words)
 
 
 @dataclass(frozen=True, slots=True)

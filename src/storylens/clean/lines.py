@@ -1,0 +1,158 @@
+"""What one line of page text is, judged on its own: prose, a heading, or site furniture.
+
+The patterns name kinds of furniture (cookie notices, share prompts, comment prompts, ...) in
+the languages storylens meets most; each match carries the reason shown to the user.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "cookie or privacy notice",
+        re.compile(
+            r"\bcookies?\b|\bconsent\b|privacy (policy|settings|notice)|datenschutz|"
+            r"confidentialité|política de privacidad|kebijakan privasi",
+            re.I,
+        ),
+    ),
+    (
+        "comment prompt",
+        re.compile(
+            r"\bcomments?\s*\(\d+\)|\(\d+\)\s*comments?\b|^\d+\s+(comments?|kommentare?|commentaires?|"
+            r"comentarios?|komentar)\b|leave a (comment|reply)|be the first to comment|"
+            r"^(kommentar(e)?|commentaires?|comentarios?|comments?|komentar)\s*:?$|"
+            r"posting komentar|post a comment|join the (conversation|discussion)|add a comment|"
+            r"kommentar schreiben|schreibe einen kommentar|laisser un commentaire|deja un comentario",
+            re.I,
+        ),
+    ),
+    (
+        "share or subscribe prompt",
+        re.compile(
+            r"^(share|teilen|partager|compartir|bagikan|condividi)\b|\bshare (this|on)\b|"
+            r"\bsubscribe\b|newsletter|follow us|abonnieren|s'abonner|suscr[ií]bete|"
+            r"artikel teilen|sign up for|^log ?in\b|^register\b|^(print|drucken|imprimer|e-?mail)$|"
+            r"^(facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|x|email|mail)"
+            r"(\s*[|·,/]?\s*(facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|x|email|mail))*$",
+            re.I,
+        ),
+    ),
+    (
+        "copyright or legal line",
+        re.compile(
+            r"^©|\(c\) \d{4}|copyright|all rights reserved|tous droits réservés|"
+            r"alle rechte vorbehalten|todos los derechos|hak cipta|\bimpressum\b|"
+            r"terms (of (use|service)|and conditions)",
+            re.I,
+        ),
+    ),
+    (
+        "photo credit",
+        re.compile(
+            r"^(photo|foto|image|bild|picture|credit)s?\s*(credit)?\s*[:/©]|\((photo|foto|bild)\s*:", re.I
+        ),
+    ),
+    (
+        "advertisement label",
+        re.compile(r"^(advertisement|anzeige|werbung|publicité|publicidad|iklan|sponsored|ad)$", re.I),
+    ),
+    (
+        "podcast or video widget",
+        re.compile(
+            r"^(play|listen|watch|pause)( (now|video|audio|the podcast|episode))?$|"
+            r"^\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?$|^(video|audio|podcast)\s*:?$",
+            re.I,
+        ),
+    ),
+    ("HTML markup left in the text", re.compile(r"^<[a-z/!][^>]*(>|$)|^<[a-z]+\s+\w+=", re.I)),
+    (
+        "language picker",
+        re.compile(
+            r"^(english|deutsch|français|español|italiano|português|nederlands|русский|中文|日本語|"
+            r"bahasa indonesia|العربية)(\s*[|·/]?\s*(english|deutsch|français|español|italiano|"
+            r"português|nederlands|русский|中文|日本語|bahasa indonesia|العربية))+$",
+            re.I,
+        ),
+    ),
+)
+# A heading that opens a block of links to other pages: the block's teasers go with it.
+RELATED_HEADING = re.compile(
+    r"^(top stories|top news|related( stories| articles| news| posts| content)?|read (more|also|next)|"
+    r"see also|more (from|on|stories|news|articles)\b.*|most (read|popular|viewed|shared)|"
+    r"popular( now| posts)?|"
+    r"recommended( for you| stories)?|you (may|might) (also )?like|trending( now)?|latest( news| stories)?|"
+    r"same category|also (read|on)\b.*|what to read next|editor'?s picks|"
+    r"auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
+    r"à lire aussi|lire aussi|les plus lus|sur le même sujet|noticias relacionadas|te puede interesar|"
+    r"lo más leído|baca juga|berita terkait|artikel terkait|terpopuler)\s*:?$",
+    re.I,
+)
+# An inline pointer to another article, on a line of its own inside the body.
+READ_MORE_LINE = re.compile(
+    r"^(read (more|also)|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lea también|"
+    r"baca juga|also read|related)\s*[:»>-]\s*\S",
+    re.I,
+)
+BREADCRUMB = re.compile(r"(\s[»›>/]\s.*){2,}|^(home|startseite|accueil|inicio)\s*[»›>/]", re.I)
+_PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
+_CJK_PROSE_END = re.compile(r"[。！？」』]$")
+WORD = re.compile(r"\w+")
+_BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,2}[.)])\s+")
+
+
+def normalise_line(line: str) -> str:
+    """A line with control characters dropped and white space collapsed."""
+    kept = "".join(
+        ch
+        for ch in line
+        if ch in "\t" or unicodedata.category(ch)[0] != "C" or unicodedata.category(ch) == "Co"
+    )
+    return " ".join(kept.split())
+
+
+def unbulleted(line: str) -> str:
+    """The line without a list bullet a text renderer put in front of it."""
+    return _BULLET.sub("", line, count=1)
+
+
+def word_count(line: str) -> int:
+    """Words in a line; a run of CJK characters counts one word per two characters."""
+    words = WORD.findall(line)
+    cjk = sum(1 for ch in line if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return len(words) + cjk // 2
+
+
+def is_glyph_dump(line: str) -> bool:
+    """A line of icon-font glyphs (private-use characters) and symbols only."""
+    return all(unicodedata.category(ch) in ("Co", "So", "Zs") or ch in "|·•-" for ch in line)
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as a sentence: ends like one, or is too long to be a heading."""
+    words = word_count(line)
+    ends = bool(_PROSE_END.search(line) or _CJK_PROSE_END.search(line))
+    return (words >= 3 and ends) or words >= 25
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why a short line is site furniture, or None when its words do not say so."""
+    if word_count(line) > 40:
+        return None
+    bare = unbulleted(line)
+    for reason, pattern in _FURNITURE:
+        if pattern.search(bare):
+            return reason
+    if BREADCRUMB.search(bare) and not is_prose(bare):
+        return "navigation breadcrumb"
+    if READ_MORE_LINE.match(bare):
+        return "link to another article"
+    return None
+
+
+def stopword_share(line: str, stop: frozenset[str]) -> float:
+    """Share of a line's words that are function words (high in prose, low in menus and lists)."""
+    words = [w.casefold() for w in WORD.findall(line)]
+    return sum(1 for w in words if w in stop) / len(words) if words else 0.0
