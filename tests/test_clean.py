@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from storylens import Library
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
 from storylens.clean.text import clean_text
 from storylens.records import DatePrecision
+from storylens.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -110,3 +114,70 @@ def test_cleaning_never_fails_and_is_stable_on_its_own_output(lines: list[str]) 
     twice = clean_text("\n".join(once.paragraphs))
     assert all(p in once.paragraphs for p in twice.paragraphs)
     assert all("\n" not in p for p in once.paragraphs)
+
+
+SITE_PROMO = "Listen to Tolvik Tonight on Harbour Radio, weeknights at nine, for the stories behind the news."
+SITE_PAGES = {
+    "ferry": (
+        "Ferry to Skarde will close for three weeks",
+        [
+            "The Tolvik ferry to Skarde will close for three weeks in March while the ramp is rebuilt.",
+            SITE_PROMO,
+            "Islanders will be carried by a chartered boat that runs twice a day from the north pier.",
+        ],
+    ),
+    "school": (
+        "New school on Varden hill opens its doors",
+        [
+            "Two hundred pupils started lessons on Monday in the new school on Varden hill.",
+            SITE_PROMO,
+            "The building replaces the old harbour school, which flooded twice in the last decade.",
+        ],
+    ),
+    "market": (
+        "Fish market moves to the old rope works",
+        [
+            "The Saturday fish market will move to the old rope works when its lease ends in June.",
+            SITE_PROMO,
+            "Traders said the new hall has more room, but worried that fewer tourists would find it.",
+        ],
+    ),
+}
+
+
+def test_a_line_that_recurs_across_a_sites_pages_is_dropped_as_furniture(tmp_path: Path) -> None:
+    site = tmp_path / "tolvik-post"
+    site.mkdir()
+    for name, (title, body) in SITE_PAGES.items():
+        (site / f"{name}.txt").write_text("\n".join(["Tolvik Post", title, "By Petra Holm", *body]), "utf-8")
+    with Library(db=tmp_path / "lib.db", settings=Settings(workers=1)) as library:
+        assert library.ingest([site]).articles_stored == 3
+        articles = [a for story in library.all_stories() for a in story.articles]
+    assert len(articles) == 3
+    for article in articles:
+        assert SITE_PROMO not in article.paragraphs
+        assert any(r.text == SITE_PROMO and "recurs" in r.reason for r in article.removed)
+        assert article.byline == "Petra Holm"  # the author's byline recurs too, and is still the byline
+        assert len(article.paragraphs) == 2
+
+
+def test_a_single_page_keeps_a_line_no_rule_can_judge(tmp_path: Path) -> None:
+    title, body = SITE_PAGES["ferry"]
+    cleaned = clean_text("\n".join(["Tolvik Post", title, "By Petra Holm", *body]))
+    assert SITE_PROMO in cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "dated", "name"),
+    [
+        ("By Petra Holm", False, "Petra Holm"),
+        ("* Posted by Petra Holm on March 3, 2025", True, "Petra Holm"),
+        ("on March 3, 2025 by Petra Holm", True, "Petra Holm"),
+        ("Petra Holm — Mar 3, 2025 8:02 pm UTC", True, "Petra Holm"),
+        ("Von Jana Oberkirch und Ole Brandt", False, "Jana Oberkirch und Ole Brandt"),
+        ("by the harbour wall", False, None),
+        ("Petra Holm — Mar 3, 2025", False, None),  # a name before a dash counts only on a dated line
+    ],
+)
+def test_bylines_in_their_common_forms(line: str, dated: bool, name: str | None) -> None:
+    assert parse_byline(line, dated=dated) == name

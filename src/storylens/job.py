@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 
+from storylens.clean.furniture import SiteFurniture
 from storylens.executors.local import LocalExecutor
 from storylens.ingest import Fetcher, IngestItem, Input, expand_sources, read_input
 from storylens.records import Article, Page, Skipped, Unchanged
@@ -34,6 +35,7 @@ class IngestJob:
         self.report = IngestReport()
         self._created: set[str] = set()
         self._updated: set[str] = set()
+        self._furniture = SiteFurniture()
 
     def run(self, sources: Sequence[str]) -> IngestReport:
         inputs = expand_sources(sources)
@@ -81,7 +83,9 @@ class IngestJob:
     def _process(self, batch: list[tuple[Page, str]], executor: LocalExecutor, corpus: CorpusStages) -> None:
         articles: list[Article] = []
         digests: dict[str, str] = {}
-        for (page, digest), result in zip(batch, executor.map([p for p, _ in batch]), strict=True):
+        self._furniture.observe([page for page, _ in batch])
+        pages = [self._furniture.attach(page) for page, _ in batch]
+        for (page, digest), result in zip(batch, executor.map(pages), strict=True):
             if isinstance(result, Skipped):
                 self.report.skipped.append((result.origin, result.reason))
                 continue

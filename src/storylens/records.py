@@ -56,6 +56,7 @@ class Page:
     url: str | None = None
     fetched_at: datetime | None = None
     hints: PageHints = field(default_factory=PageHints)
+    site_furniture: frozenset[str] = frozenset()  # lines (case-folded) its site repeats
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,8 @@ def clean_page(page: Page) -> Article:
         cleaned = clean_html(page.content, page.url, given_title)
     else:
         language = hints.language if hints.authoritative else None
-        cleaned = clean_text(page.content, given_title, language or text_language(page.content))
+        language = language or text_language(page.content)
+        cleaned = clean_text(page.content, given_title, language, page.site_furniture)
     paragraphs = tuple(cleaned.paragraphs)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARACTERS:
         raise BadInput("no article text found (body shorter than 40 characters)")

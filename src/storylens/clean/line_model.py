@@ -108,8 +108,9 @@ def _weights() -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
 def body_probability(features: np.ndarray) -> np.ndarray:
     """The model's probability that each line belongs to the article body."""
     weights, mean, scale, _ = _weights()
-    logits: np.ndarray = ((features - mean) / scale) @ weights
-    return 1.0 / (1.0 + np.exp(-logits))
+    logits = ((features - mean) / scale) @ weights
+    probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+    return probabilities
 
 
 def keep_threshold() -> float:

@@ -22,10 +22,18 @@ _DATE_PATTERNS = (
 _TIME_WORDS = re.compile(r"\s+(?:à|um|at|-|a las)\s+(?=\d)|\s*Uhr\b")
 _HOUR_H = re.compile(r"(\d{1,2})h(\d{2})")
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " :: ", " · ", " - ")
+_NAME = r"[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|and|und|et|y|&|de|van|von|da|le)){0,5}"
 _BYLINE = re.compile(
-    r"^(?:by|von|par|por|oleh|di|door|av|af)\s+([^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|and|und|et|y|&)){0,6})\s*$",
+    r"^(?:(?:written|posted|reported|words|text|story)\s+by|by|von|par|por|oleh|di|door|av|af|texte?)\s*:?\s+"
+    rf"({_NAME})",
     re.IGNORECASE,
 )
+_BY_INSIDE = re.compile(rf"\b(?:by|von|par|por|oleh)\s+({_NAME})", re.IGNORECASE)
+_NAME_BEFORE_DATE = re.compile(rf"^({_NAME})\s*(?:[—–|•·,/]|-\s)\s*\S")
+_NAME_STOP = re.compile(
+    r"\s+(?:on|am|le|el|il|at|in|um|for|für|pour|para|and\s+\w+\s+\(|\w*\d\w*)\b.*$", re.IGNORECASE
+)
+_LEAD = re.compile(r"^[\s*•·/|–—-]+")
 
 
 @lru_cache(maxsize=1)
@@ -101,13 +109,26 @@ def split_title(line: str) -> tuple[str, str | None]:
     return line.strip(), None
 
 
-def parse_byline(line: str) -> str | None:
-    """The author named by a byline line ('By Jane Doe', 'Von Jana Oberkirch'), else None."""
-    match = _BYLINE.match(line.strip())
+def parse_byline(line: str, dated: bool = False) -> str | None:
+    """The author named by a byline line, else None.
+
+    'By Jane Doe', 'Von Jana Oberkirch', 'Posted by Jane Doe on May 3, 2024'; when the line
+    also holds a date (`dated`), 'Jane Doe — Apr 16, 2015' and '… 2015 by Jane Doe' too.
+    """
+    text = _LEAD.sub("", line.strip())
+    match = _BYLINE.match(text) or (_BY_INSIDE.search(text) if dated else None)
+    if match is None and dated:
+        match = _NAME_BEFORE_DATE.match(text)
     if not match:
         return None
-    name = match.group(1).strip()
-    return name if any(word[:1].isupper() for word in name.split()) else None
+    name = _NAME_STOP.sub("", match.group(1)).strip(" .,;:-")
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words):
+        return None
+    return name
+
+
+_NAME_JOINERS = frozenset({"and", "und", "et", "y", "&", "de", "van", "von", "da", "le"})
 
 
 def outlet_from_url(url: str | None) -> str | None:

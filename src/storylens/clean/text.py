@@ -15,6 +15,7 @@ metadata lines and obvious furniture out and trusts the rest.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -47,6 +48,8 @@ FURNITURE_COST = 6.0
 BOUNDARY_COST = 30.0  # a related-stories or comments heading: the body rarely runs past one
 LOW_STOPWORD_SHARE = 0.12  # below this, a "sentence" is a list of names or keywords
 TITLE_SEARCH_LINES = 12
+_FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|svg|pdf|html?)$", re.I)
+BYLINE_WORDS = 16
 TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
 RUN_CAP = 2  # the n-th non-prose line in a row costs n times its own cost, up to this many
@@ -167,7 +170,7 @@ def clean_text(
 def _line_reason(line: str, site_furniture: frozenset[str]) -> str | None:
     if is_glyph_dump(line):
         return "icon-font glyphs"
-    if line.casefold() in site_furniture:
+    if line.casefold() in site_furniture and not (parse_byline(line) or find_date(line)):
         return "recurs on many pages of this site"
     if RELATED_HEADING.match(unbulleted(line)):
         return "related-stories heading"
@@ -273,25 +276,24 @@ def _find_metadata(
         result.title, result.outlet = split_title(given_title)
     else:
         result.title, result.outlet = _guess_title(lines, reasons, start, body_words)
-    head_end = min(end, start + 3)
-    for index in range(max(0, start - TITLE_SEARCH_LINES), head_end + 1):
+    for index in _byline_window(start, end, len(lines)):
         line = lines[index]
         if reasons[index] is not None:
             continue
-        if result.title and _is_title_line(line, result.title):
+        if result.title and _is_title_line(line, result.title) and index <= start + 3:
             reasons[index] = TITLE_REASON
             continue
         if result.outlet and line.casefold() == result.outlet.casefold():
             reasons[index] = "site name"
             continue
-        if word_count(line) > 14:
+        if word_count(line) > BYLINE_WORDS:
             continue
-        byline = parse_byline(unbulleted(line).split("|", maxsplit=1)[0])
         date = find_date(line)
-        if byline:
+        byline = parse_byline(line.split("|", maxsplit=1)[0], dated=date is not None)
+        if byline and (index <= start + 3 or index >= end - 2):
             result.byline = result.byline or byline
             reasons[index] = BYLINE_REASON
-        if date:
+        if date and index <= start + 3:
             if result.published is None:
                 result.published = date
             reasons[index] = reasons[index] or DATE_REASON
@@ -299,6 +301,13 @@ def _find_metadata(
         for index, line in enumerate(lines):
             if reasons[index] is None and _is_title_line(line, result.title) and not is_prose(line):
                 reasons[index] = TITLE_REASON
+
+
+def _byline_window(start: int, end: int, count: int) -> list[int]:
+    """Lines where a byline or date may sit: above and at the top of the body, and its end."""
+    head = range(max(0, start - TITLE_SEARCH_LINES), min(end, start + 3) + 1)
+    tail = range(max(start + 4, end - 2), min(count, end + 1))
+    return [*head, *tail]
 
 
 def _guess_title(
@@ -310,6 +319,8 @@ def _guess_title(
         line = lines[index]
         words = word_count(line)
         if reasons[index] is not None or not 3 <= words <= 30 or line.endswith("."):
+            continue
+        if unbulleted(line) != line or _FILE_NAME.search(line):
             continue
         if parse_byline(line) or find_date(line):
             continue

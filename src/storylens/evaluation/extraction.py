@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import lxml.html
+from rich.table import Table
 
 from storylens.evaluation.metrics import KeepDrop, SegmentCounts, ShingleScores, Tally, shingles, squash
 from storylens.ingest.decode import decode_bytes
@@ -373,3 +374,69 @@ def figures(scores: ExtractionScores) -> dict[str, float]:
         "date_accuracy": scores.date[OURS].accuracy,
         "text_date_accuracy": scores.date[OURS_TEXT].accuracy,
     }
+
+
+def tables(scores: ExtractionScores) -> list[Table]:
+    """The evaluation as tables: ours beside the tools run here and the published figures."""
+    pages = scores.pages
+    segment = Table(
+        title=f"1. trafilatura-eval, HTML mode, segment metric ({pages.get('trafilatura-eval', 0)} pages)"
+    )
+    for column in ("system", "precision", "recall", "F1", "source"):
+        segment.add_column(column, justify="left" if column in ("system", "source") else "right")
+    for name, counts in scores.segments_html.items():
+        segment.add_row(name, *_three(counts.precision, counts.recall, counts.f1), "measured")
+    for name, value in PUBLISHED_SEGMENT_F1.items():
+        segment.add_row(f"{name} (published)", "", "", f"{value:.3f}", "trafilatura docs")
+
+    body = Table(title=f"2. readability pages, HTML mode ({pages.get('readability', 0)} pages)")
+    for column in ("system", "body P", "body R", "body F1"):
+        body.add_column(column, justify="left" if column == "system" else "right")
+    for name, shingle in scores.body_html.items():
+        body.add_row(name, *_three(shingle.precision, shingle.recall, shingle.f1))
+
+    text = Table(title="3. text mode: the page's whole visible text (inscriptis), cleaned")
+    for column in (
+        "system",
+        "body P",
+        "body R",
+        "body F1",
+        "line P",
+        "line R",
+        "segment F1",
+        "quoted F1",
+    ):
+        text.add_column(column, justify="left" if column == "system" else "right")
+    quoted = {OURS_TEXT: None, KEEP_ALL: "keep everything", JUSTEXT_TEXT: "jusText on text"}
+    quoted[TRAFILATURA_TEXT] = "trafilatura on text"
+    for name, shingle in scores.body_text.items():
+        lines = scores.lines_text[name]
+        key = quoted.get(name)
+        text.add_row(
+            name,
+            *_three(shingle.precision, shingle.recall, shingle.f1),
+            f"{lines.precision:.3f}",
+            f"{lines.recall:.3f}",
+            f"{scores.segments_text[name].f1:.3f}",
+            f"{QUOTED_TEXT_MODE_F1[key]:.2f}" if key else "",
+        )
+
+    meta = Table(title="4. metadata accuracy where the labels state a value")
+    for column in ("system", "title", "byline", "date"):
+        meta.add_column(column, justify="left" if column == "system" else "right")
+    for name in scores.title:
+        meta.add_row(
+            name,
+            _accuracy(scores.title.get(name)),
+            _accuracy(scores.byline.get(name)),
+            _accuracy(scores.date.get(name)),
+        )
+    return [segment, body, text, meta]
+
+
+def _three(a: float, b: float, c: float) -> tuple[str, str, str]:
+    return f"{a:.3f}", f"{b:.3f}", f"{c:.3f}"
+
+
+def _accuracy(tally: Tally | None) -> str:
+    return f"{tally.accuracy:.3f} ({tally.right}/{tally.total})" if tally else ""

@@ -1,0 +1,78 @@
+"""Cross-page evidence: lines that recur on many pages of one site are its furniture.
+
+A menu, a station promo or a legal line that no pattern knows still gives itself away by
+turning up on page after page of the same site, while an article's sentences do not. The
+ingest job shows each batch of text-mode pages to a SiteFurniture before cleaning them;
+each page then carries the lines its site repeats, and the text cleaner drops those.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+from storylens.clean.lines import normalise_line, word_count
+from storylens.records import CleanMode, Page
+
+MIN_PAGES = 3  # a line must be on at least this many pages of the site...
+MIN_SHARE = 0.3  # ...and on this share of the site's pages seen so far
+MAX_WORDS = 30  # longer lines are prose, not furniture, even when repeated
+MAX_LINES_PER_SITE = 50_000  # beyond this, lines seen once are forgotten
+
+
+def site_of(page: Page) -> str | None:
+    """The site a page belongs to: its URL's host, else its outlet, else its folder."""
+    url = page.hints.url or page.url
+    if url:
+        host = urlsplit(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    if page.hints.outlet:
+        return page.hints.outlet.casefold()
+    if "://" not in page.origin and "#" not in page.origin:
+        return str(PurePath(page.origin).parent)
+    return None
+
+
+def candidate_lines(text: str) -> set[str]:
+    """The distinct short lines of a page, case-folded."""
+    found = set()
+    for raw in text.splitlines():
+        line = normalise_line(raw)
+        if line and word_count(line) <= MAX_WORDS:
+            found.add(line.casefold())
+    return found
+
+
+class SiteFurniture:
+    """Counts, per site, on how many pages each short line appears."""
+
+    def __init__(self) -> None:
+        self._pages: Counter[str] = Counter()
+        self._lines: dict[str, Counter[str]] = {}
+
+    def observe(self, pages: list[Page]) -> None:
+        for page in pages:
+            site = site_of(page)
+            if site is None or page.mode is not CleanMode.TEXT:
+                continue
+            self._pages[site] += 1
+            counts = self._lines.setdefault(site, Counter())
+            counts.update(candidate_lines(page.content))
+            if len(counts) > MAX_LINES_PER_SITE:
+                self._lines[site] = Counter({line: n for line, n in counts.items() if n > 1})
+
+    def furniture(self, site: str) -> frozenset[str]:
+        pages = self._pages[site]
+        needed = max(MIN_PAGES, MIN_SHARE * pages)
+        return frozenset(line for line, n in self._lines.get(site, Counter()).items() if n >= needed)
+
+    def attach(self, page: Page) -> Page:
+        """The page with its site's recurring lines, for the cleaner."""
+        site = site_of(page)
+        if site is None or page.mode is not CleanMode.TEXT:
+            return page
+        lines = self.furniture(site) & candidate_lines(page.content)
+        return replace(page, site_furniture=lines) if lines else page

@@ -1,0 +1,80 @@
+"""The extraction evaluation: its metrics on cases worked by hand, and the accuracy gate.
+
+The gate runs `storylens eval extraction` over ../shared/data/extraction (skipped when the
+data is absent) and fails when a figure falls below its pinned floor. The floors sit a
+little under the figures measured when they were pinned; lowering one is a deliberate
+change to this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.evaluation.extraction import Membership, evaluate, figures, find_data, same_byline, same_title
+from storylens.evaluation.metrics import KeepDrop, SegmentCounts, ShingleScores
+
+FLOORS = {  # measured 2026-11-22 in brackets
+    "html_segment_f1": 0.92,  # (0.928; trafilatura run here 0.927, published 0.924)
+    "html_body_f1": 0.875,  # (0.886)
+    "text_segment_f1": 0.83,  # (0.844; pages the line model was fitted on, with trafilatura's labels)
+    "text_body_f1": 0.755,  # (0.768; keep everything 0.757)
+    "text_body_recall": 0.84,  # (0.853)
+    "text_line_precision": 0.62,  # (0.640)
+    "text_line_recall": 0.90,  # (0.916)
+    "title_accuracy": 0.71,  # (0.726)
+    "byline_accuracy": 0.72,  # (0.750)
+    "date_accuracy": 0.85,  # (0.866)
+    "text_date_accuracy": 0.58,  # (0.596)
+}
+
+
+def test_segment_counts_follow_trafilaturas_metric() -> None:
+    counts = SegmentCounts()
+    counts.add(
+        "The mayor  opened the\nbridge. Subscribe now",
+        ["the mayor opened", "opened the bridge"],
+        ["Subscribe"],
+    )
+    assert (counts.tp, counts.fn, counts.fp, counts.tn) == (1, 1, 1, 0)  # case matters, spacing does not
+    counts.add(None, ["anything"], ["menu"])
+    assert (counts.tp, counts.fn, counts.fp, counts.tn) == (1, 2, 1, 1)
+    assert counts.precision == pytest.approx(0.5)
+    assert counts.recall == pytest.approx(1 / 3)
+
+
+def test_shingle_scores_average_pages() -> None:
+    scores = ShingleScores()
+    scores.add("one two three four five", "one two three four five")
+    scores.add("", "one two three four")
+    assert scores.f1 == pytest.approx(0.5)
+    assert scores.recalls == [1.0, 0.0]
+
+
+def test_line_membership_and_keep_drop() -> None:
+    body = Membership("The council voted on Tuesday to close the bridge.\nFeature detection\nMore text here.")
+    assert body.holds("The council voted on Tuesday to close the bridge for repairs")  # most shingles
+    assert body.holds("Feature detection")
+    assert not body.holds("Home")
+    tally = KeepDrop()
+    for kept, is_body in ((True, True), (True, False), (False, True), (False, False)):
+        tally.add(kept, is_body)
+    assert (tally.precision, tally.recall) == (0.5, 0.5)
+
+
+def test_title_and_byline_matching_is_lenient_about_form_not_content() -> None:
+    assert same_title("Ferry closes for three weeks | Fenwick Post", "Ferry closes for three weeks")
+    assert not same_title("Ferry closes", "Ferry closes for three weeks")
+    assert same_byline("Petra Holm", "By Petra Holm")
+    assert not same_byline("Ola Nordmann", "Petra Holm")
+
+
+@pytest.mark.slow
+def test_extraction_figures_stay_above_their_floors() -> None:
+    folder = find_data()
+    if folder is None:
+        pytest.skip("../shared/data/extraction is not on this machine")
+    measured = figures(evaluate(folder))
+    below = {
+        name: (round(measured[name], 3), floor) for name, floor in FLOORS.items() if measured[name] < floor
+    }
+    assert not below, f"figures below their floors (measured, floor): {below}"
