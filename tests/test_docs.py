@@ -16,6 +16,11 @@ def test_every_command_is_in_the_readme() -> None:
     assert sorted(names) == ["analyze", "export", "ingest", "search", "show", "stories"]
     missing = [name for name in names if f"`storylens {name}" not in readme]
     assert missing == []
+    groups = {group.name: group.typer_instance for group in app.registered_groups}
+    assert sorted(groups) == ["eval"]
+    sub = [f"eval {c.name}" for c in groups["eval"].registered_commands]  # type: ignore[union-attr]
+    assert sub == ["eval extraction"]
+    assert [name for name in sub if f"`storylens {name}" not in readme] == []
 
 
 def test_every_setting_is_in_the_readme() -> None:
