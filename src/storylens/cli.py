@@ -55,6 +55,19 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _progress(label: str, hidden: bool = False) -> Progress:
+    """A progress bar on stderr, drawn only on a terminal."""
+    return Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+        disable=hidden or not errors.is_terminal,
+    )
+
+
 def _version(value: bool) -> None:
     if value:
         console.print(f"storylens {__version__}")
@@ -104,15 +117,7 @@ def ingest(
     try:
         with (
             _library(db, settings) as library,
-            Progress(
-                TextColumn("[bold]ingest"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=errors,
-                transient=True,
-                disable=json_report or not errors.is_terminal,
-            ) as progress,
+            _progress("ingest", hidden=json_report) as progress,
         ):
             task = progress.add_task("inputs", total=None)
             report = library.ingest(
@@ -369,18 +374,10 @@ def eval_extraction(
     folder = extraction.find_data(data)
     if folder is None:
         raise _fail("no extraction data: pass --data or put it at ../shared/data/extraction", code=2)
-    total = extraction.count_cases(folder, limit)
-    with Progress(
-        TextColumn("[bold]pages"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-        disable=not errors.is_terminal,
-    ) as progress:
-        task = progress.add_task("pages", total=total)
-        scores = extraction.evaluate(folder, limit, workers, progress=lambda n: progress.advance(task, n))
+    cases = extraction.load_cases(folder, limit)
+    with _progress("pages") as progress:
+        task = progress.add_task("pages", total=len(cases))
+        scores = extraction.evaluate(cases, workers, progress=lambda n: progress.advance(task, n))
     if json_output:
         console.print_json(json.dumps(extraction.figures(scores)))
         return
