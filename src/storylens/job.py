@@ -83,8 +83,7 @@ class IngestJob:
     def _process(self, batch: list[tuple[Page, str]], executor: LocalExecutor, corpus: CorpusStages) -> None:
         articles: list[Article] = []
         digests: dict[str, str] = {}
-        self._furniture.observe([page for page, _ in batch])
-        pages = [self._furniture.attach(page) for page, _ in batch]
+        pages = self._furniture.attach([page for page, _ in batch])
         for (page, digest), result in zip(batch, executor.map(pages), strict=True):
             if isinstance(result, Skipped):
                 self.report.skipped.append((result.origin, result.reason))

@@ -53,26 +53,25 @@ class SiteFurniture:
         self._pages: Counter[str] = Counter()
         self._lines: dict[str, Counter[str]] = {}
 
-    def observe(self, pages: list[Page]) -> None:
-        for page in pages:
-            site = site_of(page)
-            if site is None or page.mode is not CleanMode.TEXT:
-                continue
-            self._pages[site] += 1
-            counts = self._lines.setdefault(site, Counter())
-            counts.update(candidate_lines(page.content))
-            if len(counts) > MAX_LINES_PER_SITE:
-                self._lines[site] = Counter({line: n for line, n in counts.items() if n > 1})
+    def attach(self, pages: list[Page]) -> list[Page]:
+        """Count a batch's lines, then give each text page the lines its site repeats."""
+        found = [(page, site_of(page), candidate_lines(page.content)) for page in pages]
+        for page, site, lines in found:
+            if site is not None and page.mode is CleanMode.TEXT:
+                self._count(site, lines)
+        return [self._with_furniture(page, site, lines) for page, site, lines in found]
 
-    def furniture(self, site: str) -> frozenset[str]:
-        pages = self._pages[site]
-        needed = max(MIN_PAGES, MIN_SHARE * pages)
-        return frozenset(line for line, n in self._lines.get(site, Counter()).items() if n >= needed)
+    def _count(self, site: str, lines: set[str]) -> None:
+        self._pages[site] += 1
+        counts = self._lines.setdefault(site, Counter())
+        counts.update(lines)
+        if len(counts) > MAX_LINES_PER_SITE:
+            self._lines[site] = Counter({line: n for line, n in counts.items() if n > 1})
 
-    def attach(self, page: Page) -> Page:
-        """The page with its site's recurring lines, for the cleaner."""
-        site = site_of(page)
+    def _with_furniture(self, page: Page, site: str | None, lines: set[str]) -> Page:
         if site is None or page.mode is not CleanMode.TEXT:
             return page
-        lines = self.furniture(site) & candidate_lines(page.content)
-        return replace(page, site_furniture=lines) if lines else page
+        needed = max(MIN_PAGES, MIN_SHARE * self._pages[site])
+        counts = self._lines[site]
+        repeated = frozenset(line for line in lines if counts[line] >= needed)
+        return replace(page, site_furniture=repeated) if repeated else page

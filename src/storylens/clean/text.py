@@ -105,6 +105,11 @@ class PageLines:
     end: int
     stop: frozenset[str]
 
+    @property
+    def body(self) -> tuple[int, int]:
+        """The stretch the metadata is sought around: the prose stretch, else the whole page."""
+        return (self.start, self.end) if self.start <= self.end else (0, len(self.lines) - 1)
+
 
 def read_lines(text: str, language: str | None, site_furniture: frozenset[str] = frozenset()) -> PageLines:
     lines = join_wrapped(split_lines(text))
@@ -127,8 +132,7 @@ def judge_lines(
     page = read_lines(text, language, site_furniture)
     result = CleanedText()
     if page.lines:
-        start, end = (page.start, page.end) if page.start <= page.end else (0, len(page.lines) - 1)
-        _find_metadata(page.lines, page.reasons, (start, end), given_title, result)
+        _find_metadata(page.lines, page.reasons, page.body, given_title, result)
         _mark_related_teasers(page.lines, page.reasons)
     features = line_features(page.lines, page.reasons, page.start, page.end, page.stop)
     return page, result, features
@@ -148,7 +152,7 @@ def clean_text(
     lines, reasons = page.lines, page.reasons
     if not lines:
         return result
-    start, end = (page.start, page.end) if page.start <= page.end else (0, len(lines) - 1)
+    start, end = page.body
     probabilities = body_probability(features)
     threshold = keep_threshold()
     for index, line in enumerate(lines):

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import escape
 from pathlib import Path
 
 import lxml.html
@@ -175,8 +176,7 @@ def run_trafilatura(html: str, url: str | None) -> Output:
 def run_justext_lines(lines: list[str]) -> Output:
     import justext
 
-    html = "<html><body>" + "".join(f"<p>{_escape(line)}</p>" for line in lines) + "</body></html>"
-    paragraphs = justext.justext(html.encode(), _justext_stoplist())
+    paragraphs = justext.justext(_lines_as_html(lines).encode(), _justext_stoplist())
     return Output("\n".join(p.text for p in paragraphs if not p.is_boilerplate))
 
 
@@ -189,12 +189,14 @@ def _justext_stoplist() -> frozenset[str]:
 
 
 def run_trafilatura_lines(lines: list[str]) -> Output:
-    html = "<html><body>" + "".join(f"<p>{_escape(line)}</p>" for line in lines) + "</body></html>"
-    return run_trafilatura(html, None)
+    return run_trafilatura(_lines_as_html(lines), None)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _lines_as_html(lines: list[str]) -> str:
+    """Crawler text as the HTML-only tools can read it: one paragraph per line."""
+    return (
+        "<html><body>" + "".join(f"<p>{escape(line, quote=False)}</p>" for line in lines) + "</body></html>"
+    )
 
 
 def _day(value: str | None) -> str | None:
