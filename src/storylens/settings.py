@@ -42,8 +42,12 @@ class Settings:
     respect_robots: bool = True
     #: Estimated Jaccard similarity of word shingles above which two articles are copies.
     copy_threshold: float = 0.5
-    #: Similarity to a story above which an article joins it.
-    story_threshold: float = 0.16
+    #: Mean similarity to a story's articles above which an article joins it (and above which
+    #: two stories an article fits are merged).
+    story_threshold: float = 0.46
+    #: The same for headline-length articles (title and lead under 20 words), whose
+    #: similarities run lower.
+    short_story_threshold: float = 0.2
     #: Days an article may lie from a story's nearest article and still join it.
     story_window_days: int = 10
 

@@ -139,3 +139,53 @@ class KeepDrop:
 
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterScores:
+    """B-cubed and pairwise precision/recall/F1 of a clustering against gold labels."""
+
+    bcubed_precision: float
+    bcubed_recall: float
+    pair_precision: float
+    pair_recall: float
+    clusters: int
+
+    @property
+    def bcubed_f1(self) -> float:
+        return f1(self.bcubed_precision, self.bcubed_recall)
+
+    @property
+    def pair_f1(self) -> float:
+        return f1(self.pair_precision, self.pair_recall)
+
+
+def cluster_scores(predicted: dict[str, str], gold: dict[str, str]) -> ClusterScores:
+    """Score `predicted` (item → cluster) against `gold` (item → class) over gold's items.
+
+    B-cubed (Bagga & Baldwin): for each item, the share of its predicted cluster that shares
+    its class (precision) and the share of its class found in its cluster (recall), averaged
+    over items. Pairwise: over all pairs of items put together (precision) or belonging
+    together (recall).
+    """
+    items = list(gold)
+    if not items:
+        return ClusterScores(0.0, 0.0, 0.0, 0.0, 0)
+    joint: Counter[tuple[str, str]] = Counter((predicted.get(i, f"\0{i}"), gold[i]) for i in items)
+    cluster_size: Counter[str] = Counter()
+    class_size: Counter[str] = Counter()
+    for (cluster, label), count in joint.items():
+        cluster_size[cluster] += count
+        class_size[label] += count
+    precision = sum(n * n / cluster_size[c] for (c, _), n in joint.items()) / len(items)
+    recall = sum(n * n / class_size[g] for (_, g), n in joint.items()) / len(items)
+    together = sum(n * (n - 1) / 2 for n in joint.values())
+    predicted_pairs = sum(n * (n - 1) / 2 for n in cluster_size.values())
+    gold_pairs = sum(n * (n - 1) / 2 for n in class_size.values())
+    return ClusterScores(
+        bcubed_precision=precision,
+        bcubed_recall=recall,
+        pair_precision=together / predicted_pairs if predicted_pairs else 1.0,
+        pair_recall=together / gold_pairs if gold_pairs else 1.0,
+        clusters=len(cluster_size),
+    )

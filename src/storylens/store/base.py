@@ -10,6 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from storylens.records import Article, Story
+from storylens.stories.cluster import StoryChange
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,9 +22,22 @@ class StoredFeatures:
     language: str | None
     minhash: np.ndarray
     terms: dict[str, dict[str, float]]
+    embedding: np.ndarray  # zeros for articles stored before embeddings were kept
+    short: bool
     story_id: str
     origin_id: str | None
     similarity: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewFeatures:
+    """What the corpus stages store of a new article: its MinHash signature, term counts,
+    embedding and whether it is headline-length."""
+
+    minhash: np.ndarray
+    terms: dict[str, dict[str, float]]
+    embedding: np.ndarray
+    short: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +71,13 @@ class BatchWrite:
     """Everything one ingest batch changes, written in one transaction."""
 
     articles: list[Article] = field(default_factory=list)
-    features: dict[str, tuple[np.ndarray, dict[str, dict[str, float]]]] = field(default_factory=dict)
+    features: dict[str, NewFeatures] = field(default_factory=dict)
     term_documents: dict[str, int] = field(default_factory=dict)
     copies: dict[str, tuple[str, float]] = field(default_factory=dict)
     story_members: dict[str, tuple[str, float]] = field(default_factory=dict)
+    #: stored articles that a merge or split moved to another story
+    story_moves: dict[str, str] = field(default_factory=dict)
+    story_changes: list[StoryChange] = field(default_factory=list)
     touched_stories: set[str] = field(default_factory=set)
     pages: list[tuple[str, str, str | None]] = field(default_factory=list)
 
@@ -74,7 +91,18 @@ class Store(Protocol):
 
     def has_content(self, content_hash: str) -> bool: ...
 
-    def iter_features(self) -> Iterator[StoredFeatures]: ...
+    def iter_features(self, since: str | None = None, before: str | None = None) -> Iterator[StoredFeatures]:
+        """Stored articles of the stories last seen on or after `since` (all when None; with
+        no `before`, undated stories too) and before `before`, in the order they were stored."""
+        ...
+
+    def known_articles(self, ids: list[str]) -> set[str]: ...
+
+    def latest_published(self) -> str | None:
+        """The newest `last_seen` of any story."""
+        ...
+
+    def story_changes(self, story_id: str) -> list[StoryChange]: ...
 
     def term_documents(self) -> tuple[dict[str, int], int]: ...
 

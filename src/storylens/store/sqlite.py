@@ -18,6 +18,8 @@ import numpy as np
 from storylens.errors import StoreError, StoryNotFound
 from storylens.records import Article, CleanMode, DatePrecision, DuplicateGroup, Removal, Story
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryRow
+from storylens.stories.cluster import StoryChange
+from storylens.stories.embedding import DIMENSIONS
 
 #: Earliest first: by day, a stated time before none, undated last (matches the corpus stages).
 _BY_PUBLISHED = "a.published IS NULL, substr(a.published, 1, 10), length(a.published) = 10, a.published, a.id"
@@ -133,24 +135,70 @@ class SQLiteStore:
         row = self.db.execute("SELECT 1 FROM articles WHERE content_hash=?", (content_hash,))
         return row.fetchone() is not None
 
-    def iter_features(self) -> Iterator[StoredFeatures]:
+    def iter_features(self, since: str | None = None, before: str | None = None) -> Iterator[StoredFeatures]:
         rows = self.db.execute(
-            "SELECT a.id, a.published, a.language, f.minhash, f.terms, s.story_id, c.origin_id, c.similarity"
+            "SELECT a.id, a.published, a.language, f.minhash, f.terms, f.embedding, f.short, s.story_id,"
+            " c.origin_id, c.similarity"
             " FROM articles a JOIN article_features f ON f.article_id = a.id"
             " JOIN story_articles s ON s.article_id = a.id"
-            " LEFT JOIN copies c ON c.article_id = a.id ORDER BY a.rowid"
+            " JOIN stories st ON st.id = s.story_id"
+            " LEFT JOIN copies c ON c.article_id = a.id"
+            " WHERE (? IS NULL OR st.last_seen IS NULL OR st.last_seen >= ?)"
+            " AND (? IS NULL OR st.last_seen < ?) ORDER BY a.rowid",
+            (since, since, before, before),
         )
-        for id_, published, language, minhash, terms, story_id, origin_id, similarity in rows:
+        for (
+            id_,
+            published,
+            language,
+            minhash,
+            terms,
+            embedding,
+            short,
+            story_id,
+            origin_id,
+            similarity,
+        ) in rows:
             yield StoredFeatures(
                 article_id=id_,
                 published=published,
                 language=language,
                 minhash=np.frombuffer(minhash, dtype="<u8").astype(np.uint64),
                 terms=json.loads(terms),
+                embedding=(
+                    np.frombuffer(embedding, dtype="<f4").astype(np.float32)
+                    if embedding
+                    else np.zeros(DIMENSIONS, dtype=np.float32)
+                ),
+                short=bool(short),
                 story_id=story_id,
                 origin_id=origin_id,
                 similarity=similarity,
             )
+
+    def known_articles(self, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)  # noqa: S608
+            found.update(r[0] for r in rows)
+        return found
+
+    def latest_published(self) -> str | None:
+        row = self.db.execute("SELECT MAX(last_seen) FROM stories").fetchone()
+        return None if row is None else row[0]
+
+    def story_changes(self, story_id: str) -> list[StoryChange]:
+        rows = self.db.execute(
+            "SELECT kind, story_id, other_id, article_id, score, moved FROM story_changes"
+            " WHERE story_id = ? OR other_id = ? ORDER BY id",
+            (story_id, story_id),
+        )
+        return [
+            StoryChange(kind, story, other, article, score, tuple(json.loads(moved)))
+            for kind, story, other, article, score, moved in rows
+        ]
 
     def term_documents(self) -> tuple[dict[str, int], int]:
         counts = dict(self.db.execute("SELECT term, documents FROM term_frequency").fetchall())
@@ -172,10 +220,17 @@ class SQLiteStore:
                     (cursor.lastrowid, article.title or "", article.text),
                 )
             db.executemany(
-                "INSERT INTO article_features(article_id, minhash, terms) VALUES (?,?,?)",
+                "INSERT INTO article_features(article_id, minhash, terms, embedding, short)"
+                " VALUES (?,?,?,?,?)",
                 [
-                    (a, sig.astype("<u8").tobytes(), json.dumps(terms, ensure_ascii=False))
-                    for a, (sig, terms) in batch.features.items()
+                    (
+                        a,
+                        f.minhash.astype("<u8").tobytes(),
+                        json.dumps(f.terms, ensure_ascii=False),
+                        np.asarray(f.embedding, dtype="<f4").tobytes(),
+                        int(f.short),
+                    )
+                    for a, f in batch.features.items()
                 ],
             )
             db.executemany(
@@ -195,11 +250,28 @@ class SQLiteStore:
                     (story_id, now, now),
                 )
             db.executemany(
-                "INSERT INTO story_articles(article_id, story_id, similarity) VALUES (?,?,?)",
+                "INSERT INTO story_articles(article_id, story_id, similarity) VALUES (?,?,?)"
+                " ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id",
                 [(a, s, sim) for a, (s, sim) in batch.story_members.items()],
+            )
+            db.executemany(
+                "UPDATE story_articles SET story_id=? WHERE article_id=?",
+                [(s, a) for a, s in batch.story_moves.items()],
+            )
+            db.executemany(
+                "INSERT INTO story_changes(kind, story_id, other_id, article_id, score, moved, at)"
+                " VALUES (?,?,?,?,?,?,?)",
+                [
+                    (c.kind, c.story, c.other, c.article, c.score, json.dumps(list(c.moved)), now)
+                    for c in batch.story_changes
+                ],
             )
             for story_id in sorted(batch.touched_stories):
                 self._refresh_story(story_id, now)
+            db.executemany(  # a story merged into another is left empty
+                "DELETE FROM stories WHERE id = ? AND articles = 0",
+                [(story_id,) for story_id in sorted(batch.touched_stories)],
+            )
             db.executemany(
                 "INSERT OR REPLACE INTO pages(origin, digest, article_id, seen_at) VALUES (?,?,?,?)",
                 [(origin, digest, article_id, now) for origin, digest, article_id in batch.pages],

@@ -1,8 +1,16 @@
-"""Assign each new article to a story, incrementally: join the most similar recent story or
+"""Assign each new article to a story, incrementally: join the best-fitting recent story or
 start a new one. Copies join their origin's story.
 
-Similarity is the cosine of TF-IDF term vectors, taken against the story's centroid and its
-closest member, and discounted by the days between the article and the story.
+How well an article fits a story is its mean similarity to the story's members (group-average
+linkage, kept cheap by per-story sums of member vectors). Two articles in one language compare
+by their multilingual embeddings and their TF-IDF term vectors; across languages by embeddings
+alone. The mean is discounted by the days between the article and the story.
+
+Candidate stories come from an approximate-nearest-neighbour index (usearch HNSW) over the
+embeddings of articles in the window, so an article costs about the same whether the library
+holds a thousand or a million. An article that fits two stories that fit each other merges
+them; a story whose members fall into two groups that do not fit each other splits. Both are
+recorded as `StoryChange`s.
 """
 
 from __future__ import annotations
@@ -12,7 +20,26 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from storylens.stories.features import TermCounts, cosine, weigh
+import numpy as np
+from usearch.index import Index
+
+from storylens.stories.embedding import DIMENSIONS
+from storylens.stories.features import TermCounts, weigh
+
+#: Share of the embedding (against TF-IDF) in the similarity of two same-language articles.
+EMBEDDING_SHARE = 0.5
+#: Scale of TF-IDF cosines to the embeddings' (related articles score ~0.25 against ~0.5).
+TERM_SCALE = 2.0
+#: Two stories merge when their mean pair similarity reaches this multiple of the threshold.
+MERGE_FACTOR = 1.15
+#: Nearest articles asked of the index for candidate stories.
+NEIGHBOURS = 32
+#: Below this many indexed articles the index answers exactly (brute force is cheaper).
+EXACT_BELOW = 20_000
+#: A story is checked for a split when it reaches these sizes and then every SPLIT_EVERY members.
+SPLIT_FIRST, SPLIT_EVERY = 6, 8
+#: Members beyond this are not split-checked (the check is quadratic in the story's size).
+SPLIT_MAX = 400
 
 
 def story_id_for(seed_article: str) -> str:
@@ -21,13 +48,41 @@ def story_id_for(seed_article: str) -> str:
 
 
 @dataclass(slots=True)
+class Member:
+    """What the clusterer keeps of an article: its embedding, its TF-IDF vector (weighed with
+    the document frequencies of the day it arrived, and stored so, so that a resumed run
+    compares exactly as an uninterrupted one), its language and its day."""
+
+    embedding: np.ndarray
+    terms: dict[str, float]
+    language: str | None
+    day: date | None
+    short: bool = False  # headline-length: judged against the short-text threshold
+
+
+@dataclass(frozen=True, slots=True)
+class StoryChange:
+    """A merge (`other` was absorbed into `story`) or a split (`other` was cut from `story`)."""
+
+    kind: str  # "merge" or "split"
+    story: str
+    other: str
+    article: str  # the bridging article (merge) or the one whose arrival prompted the split
+    score: float  # how well the two parts fit each other
+    moved: tuple[str, ...]
+
+
+@dataclass(slots=True)
 class StoryState:
-    """What the clusterer keeps of a story."""
+    """A story's members and the sums that make its group-average similarity cheap."""
 
     id: str
     members: list[str] = field(default_factory=list)
     first_day: date | None = None
     last_day: date | None = None
+    embedding_total: np.ndarray = field(default_factory=lambda: np.zeros(DIMENSIONS, np.float32))
+    embedding_by_language: dict[str | None, np.ndarray] = field(default_factory=dict)
+    terms_by_language: dict[str | None, Counter[str]] = field(default_factory=dict)
 
     def days_from(self, day: date | None) -> int:
         if day is None or self.first_day is None or self.last_day is None:
@@ -38,120 +93,230 @@ class StoryState:
             return (day - self.last_day).days
         return 0
 
-    def add(self, article_id: str, day: date | None) -> None:
+    def add(self, article_id: str, member: Member) -> None:
         self.members.append(article_id)
-        if day is not None:
-            self.first_day = min(self.first_day or day, day)
-            self.last_day = max(self.last_day or day, day)
+        if member.day is not None:
+            self.first_day = min(self.first_day or member.day, member.day)
+            self.last_day = max(self.last_day or member.day, member.day)
+        self.embedding_total += member.embedding
+        language = member.language
+        if language in self.embedding_by_language:
+            self.embedding_by_language[language] += member.embedding
+        else:
+            self.embedding_by_language[language] = member.embedding.copy()
+        self.terms_by_language.setdefault(language, Counter()).update(member.terms)
 
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
-    """Where an article went and how sure the clusterer was."""
+    """Where an article went, how well it fitted, and any merges or splits it caused."""
 
     story_id: str
     similarity: float
     created: bool
+    changes: tuple[StoryChange, ...] = ()
+
+
+def pair_similarity(a: Member, b: Member) -> float:
+    """The similarity of two articles, on the scale the story threshold is set in."""
+    embedding = float(a.embedding @ b.embedding)
+    if a.language != b.language:
+        return embedding
+    terms = sum(v * b.terms.get(t, 0.0) for t, v in a.terms.items())
+    return EMBEDDING_SHARE * embedding + (1 - EMBEDDING_SHARE) * TERM_SCALE * terms
+
+
+def fit(member: Member, story: StoryState) -> float:
+    """Mean pair_similarity of an article to a story's members (without the time discount)."""
+    if not story.members:
+        return 0.0
+    language = member.language
+    same = story.embedding_by_language.get(language)
+    same_embedding = float(member.embedding @ same) if same is not None else 0.0
+    other_embedding = float(member.embedding @ story.embedding_total) - same_embedding
+    summed = story.terms_by_language.get(language)
+    terms = sum(v * summed.get(t, 0.0) for t, v in member.terms.items()) if summed else 0.0
+    total = EMBEDDING_SHARE * same_embedding + (1 - EMBEDDING_SHARE) * TERM_SCALE * terms + other_embedding
+    return total / len(story.members)
+
+
+def link(a: StoryState, b: StoryState) -> float:
+    """Mean pair_similarity between the members of two stories (group-average linkage)."""
+    if not a.members or not b.members:
+        return 0.0
+    same_embedding = 0.0
+    terms = 0.0
+    for language, vector in a.embedding_by_language.items():
+        other = b.embedding_by_language.get(language)
+        if other is None:
+            continue
+        same_embedding += float(vector @ other)
+        mine, theirs = a.terms_by_language[language], b.terms_by_language[language]
+        if len(mine) > len(theirs):
+            mine, theirs = theirs, mine
+        terms += sum(v * theirs.get(t, 0.0) for t, v in mine.items())
+    other_embedding = float(a.embedding_total @ b.embedding_total) - same_embedding
+    total = EMBEDDING_SHARE * same_embedding + (1 - EMBEDDING_SHARE) * TERM_SCALE * terms + other_embedding
+    return total / (len(a.members) * len(b.members))
 
 
 @dataclass(slots=True)
 class StoryIndex:
-    """Term counts of stored articles, their stories and the library's document frequencies."""
+    """Stories in the window, their members, the library's document frequencies and an ANN
+    index over member embeddings."""
 
     threshold: float
+    short_threshold: float
     window_days: int
-    counts: dict[str, TermCounts] = field(default_factory=dict)
-    language: dict[str, str | None] = field(default_factory=dict)
+    members: dict[str, Member] = field(default_factory=dict)
     story_of: dict[str, str] = field(default_factory=dict)
     stories: dict[str, StoryState] = field(default_factory=dict)
     document_frequency: Counter[str] = field(default_factory=Counter)
     documents: int = 0
-    _vectors: dict[str, tuple[dict[str, float], dict[str, float]]] = field(default_factory=dict)
+    _index: Index = field(default_factory=lambda: Index(ndim=DIMENSIONS, metric="cos", dtype="f32"))
+    _keys: list[str] = field(default_factory=list)
+    newest: date | None = None  # the latest day of any article seen
 
     def count_documents(self, batch: list[TermCounts]) -> None:
         """Add a batch's terms to the document frequencies before assigning its articles."""
         for counts in batch:
             self.document_frequency.update(counts.terms.keys())
         self.documents += len(batch)
-        self._vectors.clear()  # IDF changed
 
-    def remember(
-        self, article_id: str, counts: TermCounts, language: str | None, story_id: str, day: date | None
-    ) -> None:
-        """Load an already stored article (no document-frequency change)."""
-        self.counts[article_id] = counts
-        self.language[article_id] = language
+    def _rebuilt(self, story_id: str, names: list[str]) -> StoryState:
+        story = StoryState(story_id)
+        for name in names:
+            story.add(name, self.members[name])
+        return story
+
+    def weigh(self, counts: TermCounts) -> dict[str, float]:
+        """An article's TF-IDF vector with today's document frequencies."""
+        return weigh(counts.terms, self.document_frequency, self.documents)
+
+    def remember(self, article_id: str, member: Member, story_id: str) -> None:
+        """Load an already stored article into its story (no document-frequency change)."""
+        self._place(article_id, member, story_id)
+
+    def _place(self, article_id: str, member: Member, story_id: str) -> None:
+        if member.day is not None:
+            self.newest = max(self.newest or member.day, member.day)
+        self.members[article_id] = member
         self.story_of[article_id] = story_id
-        self.stories.setdefault(story_id, StoryState(story_id)).add(article_id, day)
+        self.stories.setdefault(story_id, StoryState(story_id)).add(article_id, member)
+        if member.embedding.any():
+            self._index.add(len(self._keys), member.embedding, threads=1)
+        self._keys.append(article_id)
 
-    def assign(
-        self,
-        article_id: str,
-        counts: TermCounts,
-        language: str | None,
-        day: date | None,
-        copy_of: str | None = None,
-    ) -> Assignment:
+    def assign(self, article_id: str, member: Member, copy_of: str | None = None) -> Assignment:
         """Put an article into a story and return where it went."""
-        self.counts[article_id] = counts
-        self.language[article_id] = language
+        threshold = self.short_threshold if member.short else self.threshold
+        scored = self._candidates(member)
         if copy_of is not None and copy_of in self.story_of:
             story_id, similarity = self.story_of[copy_of], 1.0
+        elif scored and scored[0][0] >= threshold:
+            similarity, story_id = scored[0]
         else:
-            story_id, similarity = self._closest_story(article_id, day)
-        created = story_id not in self.stories
+            similarity, story_id = (scored[0][0] if scored else 0.0), ""
+        created = not story_id
         if created:
             story_id = story_id_for(article_id)
-        self.stories.setdefault(story_id, StoryState(story_id)).add(article_id, day)
-        self.story_of[article_id] = story_id
-        return Assignment(story_id, similarity, created)
-
-    def _vectors_of(self, article_id: str) -> tuple[dict[str, float], dict[str, float]]:
-        """TF-IDF vectors of all terms and of names alone, cached until the IDF changes."""
-        vectors = self._vectors.get(article_id)
-        if vectors is None:
-            counts = self.counts[article_id]
-            vectors = (
-                weigh(counts.terms, self.document_frequency, self.documents),
-                weigh(counts.names, self.document_frequency, self.documents),
-            )
-            self._vectors[article_id] = vectors
-        return vectors
-
-    def similarity(self, article_id: str, members: list[str]) -> float:
-        """How well an article fits a group: all terms against members in its own language,
-        names alone against members in other languages; the closer of centroid and member."""
-        language = self.language.get(article_id)
-        same = [m for m in members if self.language.get(m) == language]
-        other = [m for m in members if self.language.get(m) != language]
-        score = 0.0
-        for group, channel in ((same, 0), (other, 1)):
-            if not group:
+        self._place(article_id, member, story_id)
+        changes: list[StoryChange] = []
+        for score, other in scored:
+            if score < threshold or other == story_id or other not in self.stories:
                 continue
-            vector = self._vectors_of(article_id)[channel]
-            vectors = [self._vectors_of(m)[channel] for m in group]
-            best_member = max(cosine(vector, v) for v in vectors)
-            score = max(score, best_member, cosine(vector, _centroid(vectors)))
-        return score
+            merged = self._merge(story_id, other, article_id)
+            if merged is not None:
+                changes.append(merged)
+                story_id = merged.story
+        split = self._maybe_split(story_id, article_id)
+        if split is not None:
+            changes.append(split)
+        return Assignment(self.story_of[article_id], similarity, created, tuple(changes))
 
-    def _closest_story(self, article_id: str, day: date | None) -> tuple[str, float]:
-        best_id, best = "", 0.0
-        for story in sorted(self.stories.values(), key=lambda s: s.id):
-            distance = story.days_from(day)
+    def _candidates(self, member: Member) -> list[tuple[float, str]]:
+        """Stories holding the article's nearest neighbours, in the window, best fit first."""
+        if not member.embedding.any() or not self._keys:
+            return []
+        count = min(NEIGHBOURS, len(self._index))
+        if count == 0:
+            return []
+        found = self._index.search(member.embedding, count, exact=len(self._index) < EXACT_BELOW, threads=1)
+        story_ids = {self.story_of[self._keys[int(key)]] for key in found.keys}
+        scored = []
+        for story_id in story_ids:
+            story = self.stories[story_id]
+            distance = story.days_from(member.day if member.day is not None else self.newest)
             if distance > self.window_days:
                 continue
-            score = self.similarity(article_id, story.members)
-            score *= 1.0 - 0.5 * distance / max(1, self.window_days)
-            if score > best:
-                best_id, best = story.id, score
-        if best >= self.threshold:
-            return best_id, best
-        return "", best
+            if member.day is None:
+                distance = 0  # an undated article may join any story near the newest news
+            score = fit(member, story) * (1.0 - 0.5 * distance / max(1, self.window_days))
+            scored.append((score, story_id))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return scored
+
+    def _threshold_between(self, *stories: StoryState) -> float:
+        """The short-text threshold only when every story is mostly headlines."""
+        short = all(self._mostly_short(story) for story in stories)
+        return MERGE_FACTOR * (self.short_threshold if short else self.threshold)
+
+    def _mostly_short(self, story: StoryState) -> bool:
+        return sum(self.members[name].short for name in story.members) * 2 > len(story.members)
+
+    def _merge(self, story_id: str, other_id: str, article_id: str) -> StoryChange | None:
+        """Merge two stories an article fits when they fit each other; the older one stays."""
+        first, second = self.stories[story_id], self.stories[other_id]
+        score = link(first, second)
+        if score < self._threshold_between(first, second):
+            return None
+        keep, gone = sorted((first, second), key=_age)
+        for moved in gone.members:
+            self.story_of[moved] = keep.id
+            keep.add(moved, self.members[moved])
+        del self.stories[gone.id]
+        return StoryChange("merge", keep.id, gone.id, article_id, score, tuple(gone.members))
+
+    def _maybe_split(self, story_id: str, article_id: str) -> StoryChange | None:
+        """Cut a story in two when its members form two groups that do not fit each other."""
+        story = self.stories[story_id]
+        size = len(story.members)
+        if size < SPLIT_FIRST or size > SPLIT_MAX or (size - SPLIT_FIRST) % SPLIT_EVERY:
+            return None
+        left, right = _two_groups(story.members, self.members)
+        if len(left) < 2 or len(right) < 2:
+            return None
+        score = link(self._rebuilt(story_id, left), self._rebuilt("", right))
+        if score >= 0.5 * self._threshold_between(story):
+            return None
+        seed = story.members[0]
+        keep, cut = (left, right) if seed in left else (right, left)
+        new_id = story_id_for(cut[0])
+        self.stories[story_id] = self._rebuilt(story_id, keep)
+        self.stories[new_id] = self._rebuilt(new_id, cut)
+        for name in cut:
+            self.story_of[name] = new_id
+        return StoryChange("split", story_id, new_id, article_id, score, tuple(cut))
 
 
-def _centroid(vectors: list[dict[str, float]]) -> dict[str, float]:
-    total: Counter[str] = Counter()
-    for vector in vectors:
-        total.update(vector)
-    norm = sum(v * v for v in total.values()) ** 0.5
-    return {t: v / norm for t, v in total.items()} if norm else {}
+def _age(story: StoryState) -> tuple[date, int, str]:
+    """Older first: earliest day, then more members, then id."""
+    return (story.first_day or date.max, -len(story.members), story.id)
+
+
+def _two_groups(names: list[str], members: dict[str, Member]) -> tuple[list[str], list[str]]:
+    """Two-means over member embeddings, seeded by the two members farthest apart
+    (deterministic); names keep their order within each group."""
+    vectors = np.vstack([members[n].embedding for n in names])
+    similarity = vectors @ vectors.T
+    a, b = np.unravel_index(int(np.argmin(similarity)), similarity.shape)
+    centres = vectors[[a, b]]
+    labels = np.zeros(len(names), dtype=int)
+    for _ in range(8):
+        labels = np.argmax(vectors @ centres.T, axis=1)
+        if labels.min() == labels.max():
+            break
+        centres = np.vstack([vectors[labels == k].mean(axis=0) for k in (0, 1)])
+    left = [n for n, label in zip(names, labels, strict=True) if label == 0]
+    right = [n for n, label in zip(names, labels, strict=True) if label == 1]
+    return left, right

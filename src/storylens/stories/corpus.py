@@ -3,14 +3,16 @@ stories. State is loaded from the store once per run and updated batch by batch.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from storylens.records import Article
 from storylens.settings import Settings
-from storylens.store.base import BatchWrite, Store
-from storylens.stories.cluster import StoryIndex
+from storylens.store.base import BatchWrite, NewFeatures, Store, StoredFeatures
+from storylens.stories.cluster import Member, StoryChange, StoryIndex
 from storylens.stories.dedupe import CopyIndex, signature
+from storylens.stories.embedding import embed, embedding_text, is_short
 from storylens.stories.features import TermCounts, term_counts
 
 
@@ -39,6 +41,10 @@ def _order_key(published: str | None, article_id: str) -> tuple[str, str, str]:
     return (when.date().isoformat(), when.time().isoformat(), article_id)
 
 
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
 @dataclass(frozen=True, slots=True)
 class BatchOutcome:
     """What the corpus stages did with one batch."""
@@ -48,6 +54,7 @@ class BatchOutcome:
     copies: int
     stories_created: set[str]
     stories_updated: set[str]
+    changes: list[StoryChange]
 
 
 class CorpusStages:
@@ -56,36 +63,56 @@ class CorpusStages:
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
         self.copies = CopyIndex(threshold=settings.copy_threshold)
-        self.stories = StoryIndex(threshold=settings.story_threshold, window_days=settings.story_window_days)
+        self.stories = StoryIndex(
+            threshold=settings.story_threshold,
+            short_threshold=settings.short_story_threshold,
+            window_days=settings.story_window_days,
+        )
+        frequencies, documents = store.term_documents()
+        self.stories.document_frequency.update(frequencies)
+        self.stories.documents = documents
         self.order: dict[str, tuple[str, str, str]] = {}
-        for stored in store.iter_features():
+        self.window = timedelta(days=settings.story_window_days)
+        newest = _day(store.latest_published())
+        #: Every stored story last seen on or after this day is in memory (None: all are).
+        self.loaded_from = None if newest is None else newest - self.window
+        self._load(store.iter_features(since=_iso(self.loaded_from)))
+        self._hashes: set[str] = set()
+
+    def _load(self, rows: Iterator[StoredFeatures]) -> None:
+        for stored in rows:
             self.copies.add(stored.article_id, stored.minhash)
             if stored.origin_id is not None:
                 self.copies.origin_of[stored.article_id] = stored.origin_id
                 self.copies.similarity[stored.article_id] = stored.similarity or 0.0
-            self.stories.remember(
-                stored.article_id,
-                TermCounts.from_json(stored.terms),
-                stored.language,
-                stored.story_id,
-                _day(stored.published),
-            )
+            vector = stored.terms.get("vector")
+            if vector is None:  # stored before vectors were kept
+                vector = self.stories.weigh(TermCounts.from_json(stored.terms))
+            member = Member(stored.embedding, vector, stored.language, _day(stored.published), stored.short)
+            self.stories.remember(stored.article_id, member, stored.story_id)
             self.order[stored.article_id] = _order_key(stored.published, stored.article_id)
-        frequencies, documents = store.term_documents()
-        self.stories.document_frequency.update(frequencies)
-        self.stories.documents = documents
-        self._hashes: set[str] = set()
+
+    def _reach_back(self, day: date | None) -> None:
+        """Load the stored stories an article of `day` may join that are not in memory yet
+        (an old article arriving late): those last seen within the window before it."""
+        if day is None or self.loaded_from is None or day - self.window >= self.loaded_from:
+            return
+        start = day - self.window
+        self._load(self.store.iter_features(since=start.isoformat(), before=self.loaded_from.isoformat()))
+        self.loaded_from = start
 
     def run(self, articles: list[Article]) -> BatchOutcome:
         """Assign a batch (in input order); exact duplicates are reported, not stored."""
         write = BatchWrite()
         duplicates: list[tuple[str, str]] = []
         fresh: list[Article] = []
+        known = self.store.known_articles([a.id for a in articles])
         for article in articles:
             if (
                 article.content_hash in self._hashes
+                or article.id in known
+                or article.id in self.order
                 or self.store.has_content(article.content_hash)
-                or article.id in self.order  # holds every stored article, loaded at start
             ):
                 duplicates.append((article.source, article.id))
                 continue
@@ -97,16 +124,20 @@ class CorpusStages:
         for found in counts.values():
             for term in found.terms:
                 write.term_documents[term] = write.term_documents.get(term, 0) + 1
+        texts = [embedding_text(a.title, a.paragraphs) for a in fresh]
+        embeddings = embed(texts)
         created: set[str] = set()
+        changes: list[StoryChange] = []
         copies = 0
-        for article in fresh:
+        for article, text, embedding in zip(fresh, texts, embeddings, strict=True):
+            self._reach_back(_day(article.published))
             hashvalues = signature(article.paragraphs)
             match = self.copies.best_match(hashvalues)
             copy_of = None
             if match is not None:
                 copy_of, score = match
                 origin = self.copies.group_origin(copy_of)
-                earlier = self.order[article.id] < self.order[origin]
+                earlier = origin in self.order and self.order[article.id] < self.order[origin]
                 for changed in self.copies.join(article.id, copy_of, score, earlier):
                     write.copies[changed] = (
                         self.copies.origin_of[changed],
@@ -114,13 +145,36 @@ class CorpusStages:
                     )
                 copies += 1
             self.copies.add(article.id, hashvalues)
-            assignment = self.stories.assign(
-                article.id, counts[article.id], article.language, _day(article.published), copy_of=copy_of
+            found = counts[article.id]
+            member = Member(
+                embedding,
+                self.stories.weigh(found),
+                article.language,
+                _day(article.published),
+                is_short(text),
             )
+            assignment = self.stories.assign(article.id, member, copy_of=copy_of)
             if assignment.created:
                 created.add(assignment.story_id)
             write.articles.append(article)
-            write.features[article.id] = (hashvalues, counts[article.id].as_json())
+            write.features[article.id] = NewFeatures(
+                hashvalues, {**found.as_json(), "vector": member.terms}, embedding, member.short
+            )
             write.story_members[article.id] = (assignment.story_id, assignment.similarity)
             write.touched_stories.add(assignment.story_id)
-        return BatchOutcome(write, duplicates, copies, created, write.touched_stories - created)
+            for change in assignment.changes:
+                self._record(change, write)
+            changes.extend(assignment.changes)
+        created -= {c.other for c in changes if c.kind == "merge"}
+        return BatchOutcome(write, duplicates, copies, created, write.touched_stories - created, changes)
+
+    def _record(self, change: StoryChange, write: BatchWrite) -> None:
+        """Move a merge's or split's articles in the batch write, and log the change."""
+        for moved in change.moved:
+            now_in = self.stories.story_of[moved]
+            if moved in write.story_members:
+                write.story_members[moved] = (now_in, write.story_members[moved][1])
+            else:
+                write.story_moves[moved] = now_in
+        write.touched_stories |= {change.story, change.other}
+        write.story_changes.append(change)
