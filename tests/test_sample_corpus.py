@@ -66,6 +66,23 @@ def test_planted_copies_come_back_under_their_origin(
     assert copies == expected
 
 
+def test_export_says_what_each_copy_changed(sample_library: Library) -> None:
+    from storylens.export import story_dict
+
+    groups = [g for s in sample_library.all_stories() for g in story_dict(s)["duplicate_groups"]]  # type: ignore[union-attr]
+    assert groups
+    for group in groups:
+        assert set(group["changes"]) == set(group["copies"])
+        for change in group["changes"].values():
+            assert set(change) == {"title_changed", "kept", "edited", "added", "cut"}
+    # the planted copies re-headline or trim an agency report: at least one changes something
+    assert any(
+        c["title_changed"] or c["added"] or c["cut"] or c["edited"]
+        for g in groups
+        for c in g["changes"].values()
+    )
+
+
 def test_origins_count_an_agency_report_once(sample_library: Library) -> None:
     by_title = {row.title: row for row in sample_library.stories()}
     strike = by_title["Port Almsey dockworkers walk out over automation plans"]
@@ -93,6 +110,7 @@ def test_export_jsonl_has_every_story_field(sample_library: Library) -> None:
         "origins",
         "first_seen",
         "last_seen",
+        "changes",
         "timeline",
         "entities",
         "quotes",

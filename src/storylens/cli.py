@@ -15,7 +15,7 @@ from rich.table import Table
 
 from storylens import __version__
 from storylens.errors import StorylensError
-from storylens.records import CleanMode, Skipped
+from storylens.records import CleanMode, CopyDiff, Skipped
 from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
 
@@ -265,19 +265,46 @@ def show(
         sys.stdout.write(json.dumps(story_dict(story), ensure_ascii=False, indent=2) + "\n")
         return
     copy_of = {c: g.origin for g in story.duplicate_groups for c in g.copies}
+    changed = {d.copy: _describe_copy(d) for g in story.duplicate_groups for d in g.changes}
     console.rule(f"[bold]{story.title}")
     console.print(
         f"{story.id} · {len(story.articles)} articles · {story.origins} origins · "
         f"{(story.first_seen or '?')[:10]} to {(story.last_seen or '?')[:10]}"
     )
     table = Table()
-    for column in ("published", "outlet", "lang", "title", "copy of"):
+    for column in ("published", "outlet", "lang", "title", "copy of", "what the copy changed"):
         table.add_column(column, overflow="fold")
     for a in story.articles:
         table.add_row(
-            (a.published or "")[:16], a.outlet or "", a.language or "", a.title or "", copy_of.get(a.id, "")
+            (a.published or "")[:16],
+            a.outlet or "",
+            a.language or "",
+            a.title or "",
+            copy_of.get(a.id, ""),
+            changed.get(a.id, ""),
         )
     console.print(table)
+    for change in story.changes:
+        if change.kind == "merge":
+            line = (
+                f"merged in story {change.other} ({len(change.moved)} articles), bridged by {change.article}"
+            )
+        else:
+            line = (
+                f"split off story {change.other} ({len(change.moved)} articles) when {change.article} arrived"
+            )
+        console.print(
+            f"{'' if change.story == story.id else f'from {change.story}: '}{line}", highlight=False
+        )
+
+
+def _describe_copy(diff: CopyDiff) -> str:
+    """A copy's changes in words: 'new headline, 1 paragraph cut' or 'word for word'."""
+    parts = ["new headline"] if diff.title_changed else []
+    for count, what in ((len(diff.edited), "edited"), (len(diff.added), "added"), (len(diff.cut), "cut")):
+        if count:
+            parts.append(f"{count} paragraph{'s' if count > 1 else ''} {what}")
+    return ", ".join(parts) or "word for word"
 
 
 @app.command()

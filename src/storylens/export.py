@@ -42,12 +42,32 @@ def story_dict(story: Story) -> dict[str, object]:
                 "origin": g.origin,
                 "copies": list(g.copies),
                 "similarity": {c: round(s, 3) for c, s in zip(g.copies, g.similarity, strict=False)},
+                "changes": {
+                    d.copy: {
+                        "title_changed": d.title_changed,
+                        "kept": d.kept,
+                        "edited": [list(pair) for pair in d.edited],
+                        "added": list(d.added),
+                        "cut": list(d.cut),
+                    }
+                    for d in g.changes
+                },
             }
             for g in story.duplicate_groups
         ],
         "origins": story.origins,
         "first_seen": story.first_seen,
         "last_seen": story.last_seen,
+        "changes": [
+            {
+                "kind": c.kind,
+                "story": c.story,
+                "other": c.other,
+                "article": c.article,
+                "score": round(c.score, 3),
+            }
+            for c in story.changes
+        ],
         "timeline": [],
         "entities": [],
         "quotes": [],

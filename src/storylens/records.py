@@ -148,12 +148,38 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class CopyDiff:
+    """What a copy changed of its origin, paragraph by paragraph: indices into the origin's
+    paragraphs (`cut`), the copy's (`added`), and (origin, copy) pairs for `edited` ones."""
+
+    copy: str
+    title_changed: bool
+    kept: int
+    edited: tuple[tuple[int, int], ...] = ()
+    added: tuple[int, ...] = ()
+    cut: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class DuplicateGroup:
     """Copies of one origin: the earliest article and the reprints of it."""
 
     origin: str
     copies: tuple[str, ...]
     similarity: tuple[float, ...] = ()
+    changes: tuple[CopyDiff, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryChange:
+    """A merge (`other` was absorbed into `story`) or a split (`other` was cut from `story`)."""
+
+    kind: str  # "merge" or "split"
+    story: str
+    other: str
+    article: str  # the bridging article (merge) or the one whose arrival prompted the split
+    score: float  # how well the two parts fit each other
+    moved: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +192,7 @@ class Story:
     duplicate_groups: tuple[DuplicateGroup, ...]
     first_seen: str | None
     last_seen: str | None
+    changes: tuple[StoryChange, ...] = ()  # merges into and splits from this story
     timeline: tuple[TimelineEntry, ...] = ()
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()

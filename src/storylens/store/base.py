@@ -9,8 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
-from storylens.records import Article, Story
-from storylens.stories.cluster import StoryChange
+from storylens.records import Article, Story, StoryChange
 
 
 @dataclass(frozen=True, slots=True)

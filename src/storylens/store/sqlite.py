@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 
 from storylens.errors import StoreError, StoryNotFound
-from storylens.records import Article, CleanMode, DatePrecision, DuplicateGroup, Removal, Story
+from storylens.records import Article, CleanMode, DatePrecision, DuplicateGroup, Removal, Story, StoryChange
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryRow
-from storylens.stories.cluster import StoryChange
+from storylens.stories.dedupe import compare
 from storylens.stories.embedding import DIMENSIONS
 
 #: Earliest first: by day, a stated time before none, undated last (matches the corpus stages).
@@ -362,8 +362,14 @@ class SQLiteStore:
             (story_id,),
         ):
             groups.setdefault(origin_id, []).append((article_id, similarity))
+        by_id = {a.id: a for a in articles}
         duplicate_groups = tuple(
-            DuplicateGroup(origin, tuple(a for a, _ in members), tuple(s for _, s in members))
+            DuplicateGroup(
+                origin,
+                tuple(a for a, _ in members),
+                tuple(s for _, s in members),
+                tuple(compare(by_id[origin], by_id[a]) for a, _ in members if origin in by_id and a in by_id),
+            )
             for origin, members in sorted(groups.items())
         )
         return Story(
@@ -371,6 +377,7 @@ class SQLiteStore:
             title=head[1],
             articles=articles,
             duplicate_groups=duplicate_groups,
+            changes=tuple(self.story_changes(story_id)),
             first_seen=head[2],
             last_seen=head[3],
         )

@@ -23,6 +23,7 @@ from datetime import date
 import numpy as np
 from usearch.index import Index
 
+from storylens.records import StoryChange
 from storylens.stories.embedding import DIMENSIONS
 from storylens.stories.features import TermCounts, weigh
 
@@ -36,6 +37,9 @@ MERGE_FACTOR = 1.15
 NEIGHBOURS = 32
 #: Below this many indexed articles the index answers exactly (brute force is cheaper).
 EXACT_BELOW = 20_000
+#: A story splits when its two halves' mean pair similarity is below this multiple of the
+#: threshold (below the merge level, so that merges and splits do not undo each other).
+SPLIT_FACTOR = 0.8
 #: A story is checked for a split when it reaches these sizes and then every SPLIT_EVERY members.
 SPLIT_FIRST, SPLIT_EVERY = 6, 8
 #: Members beyond this are not split-checked (the check is quadratic in the story's size).
@@ -58,18 +62,6 @@ class Member:
     language: str | None
     day: date | None
     short: bool = False  # headline-length: judged against the short-text threshold
-
-
-@dataclass(frozen=True, slots=True)
-class StoryChange:
-    """A merge (`other` was absorbed into `story`) or a split (`other` was cut from `story`)."""
-
-    kind: str  # "merge" or "split"
-    story: str
-    other: str
-    article: str  # the bridging article (merge) or the one whose arrival prompted the split
-    score: float  # how well the two parts fit each other
-    moved: tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -174,7 +166,9 @@ class StoryIndex:
     document_frequency: Counter[str] = field(default_factory=Counter)
     documents: int = 0
     _index: Index = field(default_factory=lambda: Index(ndim=DIMENSIONS, metric="cos", dtype="f32"))
-    _keys: list[str] = field(default_factory=list)
+    _keys: dict[int, str] = field(default_factory=dict)  # index key -> article id
+    _key_of: dict[str, int] = field(default_factory=dict)
+    _next_key: int = 0
     newest: date | None = None  # the latest day of any article seen
 
     def count_documents(self, batch: list[TermCounts]) -> None:
@@ -204,8 +198,11 @@ class StoryIndex:
         self.story_of[article_id] = story_id
         self.stories.setdefault(story_id, StoryState(story_id)).add(article_id, member)
         if member.embedding.any():
-            self._index.add(len(self._keys), member.embedding, threads=1)
-        self._keys.append(article_id)
+            key = self._next_key
+            self._next_key += 1
+            self._index.add(key, member.embedding, threads=1)
+            self._keys[key] = article_id
+            self._key_of[article_id] = key
 
     def assign(self, article_id: str, member: Member, copy_of: str | None = None) -> Assignment:
         """Put an article into a story and return where it went."""
@@ -242,7 +239,7 @@ class StoryIndex:
         if count == 0:
             return []
         found = self._index.search(member.embedding, count, exact=len(self._index) < EXACT_BELOW, threads=1)
-        story_ids = {self.story_of[self._keys[int(key)]] for key in found.keys}
+        story_ids = {self.story_of[self._keys[int(key)]] for key in found.keys if int(key) in self._keys}
         scored = []
         for story_id in story_ids:
             story = self.stories[story_id]
@@ -263,6 +260,23 @@ class StoryIndex:
 
     def _mostly_short(self, story: StoryState) -> bool:
         return sum(self.members[name].short for name in story.members) * 2 > len(story.members)
+
+    def evict_before(self, day: date) -> list[str]:
+        """Forget the stories last seen before `day` (they stay in the store); returns their
+        articles. Undated stories are kept."""
+        gone = [s for s in self.stories.values() if s.last_day is not None and s.last_day < day]
+        forgotten: list[str] = []
+        for story in gone:
+            del self.stories[story.id]
+            for name in story.members:
+                del self.members[name]
+                del self.story_of[name]
+                key = self._key_of.pop(name, None)
+                if key is not None:
+                    self._index.remove(key)
+                    del self._keys[key]
+            forgotten.extend(story.members)
+        return forgotten
 
     def _merge(self, story_id: str, other_id: str, article_id: str) -> StoryChange | None:
         """Merge two stories an article fits when they fit each other; the older one stays."""
@@ -287,7 +301,7 @@ class StoryIndex:
         if len(left) < 2 or len(right) < 2:
             return None
         score = link(self._rebuilt(story_id, left), self._rebuilt("", right))
-        if score >= 0.5 * self._threshold_between(story):
+        if score >= SPLIT_FACTOR / MERGE_FACTOR * self._threshold_between(story):
             return None
         seed = story.members[0]
         keep, cut = (left, right) if seed in left else (right, left)

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from storylens.records import Article
+from storylens.records import Article, StoryChange
 from storylens.settings import Settings
 from storylens.store.base import BatchWrite, NewFeatures, Store, StoredFeatures
-from storylens.stories.cluster import Member, StoryChange, StoryIndex
+from storylens.stories.cluster import Member, StoryIndex
 from storylens.stories.dedupe import CopyIndex, signature
 from storylens.stories.embedding import embed, embedding_text, is_short
 from storylens.stories.features import TermCounts, term_counts
@@ -92,6 +92,18 @@ class CorpusStages:
             self.stories.remember(stored.article_id, member, stored.story_id)
             self.order[stored.article_id] = _order_key(stored.published, stored.article_id)
 
+    def _evict(self) -> None:
+        """Forget stories last seen more than a window before the newest article, so memory
+        and work stay bounded however long the run; a run started later loads the same set."""
+        newest = self.stories.newest
+        if newest is None or (self.loaded_from is not None and newest - self.window <= self.loaded_from):
+            return
+        self.loaded_from = newest - self.window
+        forgotten = self.stories.evict_before(self.loaded_from)
+        self.copies.forget(forgotten)
+        for article_id in forgotten:
+            self.order.pop(article_id, None)
+
     def _reach_back(self, day: date | None) -> None:
         """Load the stored stories an article of `day` may join that are not in memory yet
         (an old article arriving late): those last seen within the window before it."""
@@ -165,6 +177,7 @@ class CorpusStages:
             for change in assignment.changes:
                 self._record(change, write)
             changes.extend(assignment.changes)
+        self._evict()
         created -= {c.other for c in changes if c.kind == "merge"}
         return BatchOutcome(write, duplicates, copies, created, write.touched_stories - created, changes)
 

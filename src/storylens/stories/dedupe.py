@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from storylens.records import Article, CopyDiff, normalise_text
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5
@@ -56,6 +59,14 @@ class CopyIndex:
         self.minhashes[article_id] = minhash
         self.lsh.insert(article_id, minhash)
 
+    def forget(self, article_ids: list[str]) -> None:
+        """Drop articles from the index (they stay in the store)."""
+        for article_id in article_ids:
+            if self.minhashes.pop(article_id, None) is not None:
+                self.lsh.remove(article_id)
+            self.origin_of.pop(article_id, None)
+            self.similarity.pop(article_id, None)
+
     def best_match(self, hashvalues: np.ndarray) -> tuple[str, float] | None:
         """The most similar stored article above the threshold (ties: smallest id)."""
         probe = LeanMinHash(seed=_SEED, hashvalues=hashvalues, scheme=_SCHEME)
@@ -83,3 +94,24 @@ class CopyIndex:
         self.origin_of[origin] = article_id
         self.similarity[origin] = score
         return [*members, origin]
+
+
+def compare(origin: Article, copy: Article) -> CopyDiff:
+    """What `copy` kept, edited, added and cut of `origin`'s paragraphs (compared with case
+    and white space folded), and whether it changed the headline."""
+    before = [normalise_text(p) for p in origin.paragraphs]
+    after = [normalise_text(p) for p in copy.paragraphs]
+    kept = 0
+    edited: list[tuple[int, int]] = []
+    added: list[int] = []
+    cut: list[int] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+        if tag == "equal":
+            kept += i2 - i1
+            continue
+        pairs = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+        edited.extend((i1 + k, j1 + k) for k in range(pairs))
+        cut.extend(range(i1 + pairs, i2))
+        added.extend(range(j1 + pairs, j2))
+    title_changed = normalise_text(origin.title or "") != normalise_text(copy.title or "")
+    return CopyDiff(copy.id, title_changed, kept, tuple(edited), tuple(added), tuple(cut))
