@@ -119,9 +119,8 @@ def main() -> None:
         print(json.dumps(run_one(args.one)))
         return
     results = []
-    print(
-        f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak MiB':>9} {'copies':>7}  ms/article by tenth"
-    )
+    header = f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak MiB':>9} {'copies':>7}"
+    print(f"{header}  ms/article by tenth")
     for size in args.sizes:
         out = subprocess.run(
             [sys.executable, __file__, "--one", str(size)], capture_output=True, text=True, check=True
