@@ -1,14 +1,19 @@
 """Copy detection + story clustering throughput and peak memory at growing library sizes.
 
 Articles are real labelled articles from ../shared/data/clustering (ECB+, MMDS2025 dev and the
-UCI headlines: about 7,500), sampled with replacement. Dates are shuffled over one day per
-ARTICLES_PER_DAY articles, so the library grows the way a day-by-day feed grows it. A sampled
-article seen before comes from another outlet: a reprint, as syndication makes them.
+UCI headlines: about 7,500), drawn in shuffled passes over the pool. In each pass every
+labelled story gets a random day (a pass spans one day per ARTICLES_PER_DAY articles) and its
+articles fall within STORY_DAYS of it, so stories start and end as they do in a feed. Passes
+lie further apart than a story lives: an article drawn again in a later pass is the same text
+from another outlet weeks later, by when its first telling has left the window; it is grouped
+with, and checked for copies among, the stories of its own time.
 
 Each size runs in a fresh process (its own peak memory), through the real corpus stages
 (MinHash copies, embeddings, ANN candidates, story assignment) and a SQLite library file, one
-64-article batch at a time. The cost curve is milliseconds per article for each tenth of the
-run: flat means an article costs the same however large the library has grown.
+64-article batch at a time. `peak MiB` is the process's peak; `stages` is how much of it came
+after the corpus was built in memory and the model loaded. The cost curve is milliseconds per
+article for each tenth of the run: flat means an article costs the same however large the
+library has grown.
 
 Run: python benchmarks/stories_throughput.py [--sizes 1000 10000 100000] [--plot out.png]
 """
@@ -28,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES_PER_DAY = 1000
+STORY_DAYS = 3  # a story's articles fall within this many days
 BATCH = 64
 
 
@@ -37,6 +43,7 @@ def build_articles(size: int, seed: int = 7) -> list[object]:
     from storylens.evaluation.clustering import as_article
     from storylens.evaluation.clustering_data import find_clustering_data, load_sets
     from storylens.records import content_hash
+    from storylens.settings import Settings
 
     folder = find_clustering_data()
     if folder is None:
@@ -44,15 +51,18 @@ def build_articles(size: int, seed: int = 7) -> list[object]:
     pool = [case for cases in load_sets(folder).values() for case in cases]
     rng = random.Random(seed)
     start = date(2025, 1, 1)
-    days = max(1, size // ARTICLES_PER_DAY)
-    seen: dict[str, int] = {}
+    days = max(1, min(size, len(pool)) // ARTICLES_PER_DAY)  # the days one pass spans
+    gap = Settings().story_window_days + STORY_DAYS  # passes lie further apart than a story lives
     articles = []
     for n in range(size):
-        case = rng.choice(pool)
-        reprint = seen.get(case.id, 0)
-        seen[case.id] = reprint + 1
+        rerun, index = divmod(n, len(pool))
+        if index == 0:  # each pass over the pool retells every story at a new time
+            order = rng.sample(pool, len(pool))
+            story_day = {c.story: rerun * (days + gap) + rng.randrange(days) for c in pool}
+        case = order[index]
         base = as_article(case)
-        outlet = f"{base.outlet or 'outlet'} #{reprint}"
+        outlet = f"{base.outlet or 'outlet'} #{rerun}"
+        published = start + timedelta(days=story_day[case.story] + rng.randrange(STORY_DAYS))
         articles.append(
             replace(
                 base,
@@ -60,7 +70,7 @@ def build_articles(size: int, seed: int = 7) -> list[object]:
                 source=f"{case.id}~{n}",
                 outlet=outlet,
                 content_hash=content_hash(base.paragraphs, base.title, outlet),
-                published=(start + timedelta(days=rng.randrange(days))).isoformat(),
+                published=published.isoformat(),
             )
         )
     articles.sort(key=lambda a: (a.published, a.id))  # type: ignore[attr-defined]
@@ -76,6 +86,7 @@ def run_one(size: int) -> dict[str, object]:
 
     articles = build_articles(size)
     embed(["warm the model up"])
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # corpus and model loaded
     with tempfile.TemporaryDirectory() as tmp:
         store = SQLiteStore(Path(tmp) / "library.db")
         stages = CorpusStages(store, Settings())
@@ -101,6 +112,7 @@ def run_one(size: int) -> dict[str, object]:
         "seconds": round(seconds, 2),
         "articles_per_s": round(size / seconds, 1),
         "peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "stages_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before, 1),
         "copies": copies,
         "stories_in_memory": stories,
         "ms_per_article_by_tenth": [round(x, 2) for x in curve],
@@ -119,7 +131,7 @@ def main() -> None:
         print(json.dumps(run_one(args.one)))
         return
     results = []
-    header = f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak MiB':>9} {'copies':>7}"
+    header = f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak MiB':>9} {'stages':>7} {'copies':>7}"
     print(f"{header}  ms/article by tenth")
     for size in args.sizes:
         out = subprocess.run(
@@ -130,7 +142,7 @@ def main() -> None:
         curve = result["ms_per_article_by_tenth"]
         print(
             f"{size:>9} {result['seconds']:>9} {result['articles_per_s']:>11} {result['peak_mib']:>9}"
-            f" {result['copies']:>7}  {' '.join(f'{v:.1f}' for v in curve)}",
+            f" {result['stages_mib']:>7} {result['copies']:>7}  {' '.join(f'{v:.1f}' for v in curve)}",
             flush=True,
         )
     if args.plot:

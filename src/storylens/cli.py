@@ -143,6 +143,8 @@ def _print_report(report: IngestReport) -> None:
         ("copies grouped", report.copies),
         ("stories created", report.stories_created),
         ("stories updated", report.stories_updated),
+        ("stories merged", report.stories_merged),
+        ("stories split", report.stories_split),
         ("skipped", len(report.skipped)),
     ):
         table.add_row(label, str(value))

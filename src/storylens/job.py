@@ -97,6 +97,9 @@ class IngestJob:
         self.report.articles_stored += len(outcome.write.articles)
         self.report.duplicates += len(outcome.duplicates)
         self.report.copies += outcome.copies
+        self.report.stories_merged += sum(1 for c in outcome.changes if c.kind == "merge")
+        self.report.stories_split += sum(1 for c in outcome.changes if c.kind == "split")
+        self._created -= {c.other for c in outcome.changes if c.kind == "merge"}
         self._created |= outcome.stories_created
         self._updated |= outcome.stories_updated - self._created
         self.report.stories_created = len(self._created)

@@ -16,6 +16,8 @@ class IngestReport:
     copies: int = 0
     stories_created: int = 0
     stories_updated: int = 0
+    stories_merged: int = 0
+    stories_split: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -32,5 +34,7 @@ class IngestReport:
             "copies": self.copies,
             "stories_created": self.stories_created,
             "stories_updated": self.stories_updated,
+            "stories_merged": self.stories_merged,
+            "stories_split": self.stories_split,
             "skipped": [{"source": s, "reason": r} for s, r in self.skipped],
         }

@@ -75,7 +75,7 @@ def run_storylens(cases: list[ClusterCase], settings: Settings) -> dict[str, str
         for start in range(0, len(ordered), settings.batch_size):
             outcome = stages.run([as_article(c) for c in ordered[start : start + settings.batch_size]])
             store.write_batch(outcome.write)
-        return dict(stages.stories.story_of)
+        return store.story_of_articles()
     finally:
         store.close()
 

@@ -337,6 +337,10 @@ class SQLiteStore:
             for id_, title, first, last, count, outlets, origins, languages in rows
         ]
 
+    def story_of_articles(self) -> dict[str, str]:
+        """Every stored article's story."""
+        return dict(self.db.execute("SELECT article_id, story_id FROM story_articles").fetchall())
+
     def story_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM stories ORDER BY first_seen, id")]
 

@@ -189,7 +189,8 @@ class StoryIndex:
 
     def remember(self, article_id: str, member: Member, story_id: str) -> None:
         """Load an already stored article into its story (no document-frequency change)."""
-        self._place(article_id, member, story_id)
+        if article_id not in self.members:
+            self._place(article_id, member, story_id)
 
     def _place(self, article_id: str, member: Member, story_id: str) -> None:
         if member.day is not None:
@@ -208,7 +209,7 @@ class StoryIndex:
         """Put an article into a story and return where it went."""
         threshold = self.short_threshold if member.short else self.threshold
         scored = self._candidates(member)
-        if copy_of is not None and copy_of in self.story_of:
+        if copy_of is not None and self._in_window(copy_of, member):
             story_id, similarity = self.story_of[copy_of], 1.0
         elif scored and scored[0][0] >= threshold:
             similarity, story_id = scored[0]
@@ -230,6 +231,14 @@ class StoryIndex:
         if split is not None:
             changes.append(split)
         return Assignment(self.story_of[article_id], similarity, created, tuple(changes))
+
+    def _in_window(self, article_id: str, member: Member) -> bool:
+        """Whether a stored article's story is one `member` may join (a reprint weeks later
+        starts or joins a story of its own time; it is still recorded as a copy)."""
+        story_id = self.story_of.get(article_id)
+        if story_id is None:
+            return False
+        return self.stories[story_id].days_from(member.day) <= self.window_days
 
     def _candidates(self, member: Member) -> list[tuple[float, str]]:
         """Stories holding the article's nearest neighbours, in the window, best fit first."""
@@ -319,12 +328,13 @@ def _age(story: StoryState) -> tuple[date, int, str]:
 
 
 def _two_groups(names: list[str], members: dict[str, Member]) -> tuple[list[str], list[str]]:
-    """Two-means over member embeddings, seeded by the two members farthest apart
-    (deterministic); names keep their order within each group."""
+    """Two-means over member embeddings, seeded by the member least like the story and the
+    member least like that one (deterministic, linear in the story's size); names keep their
+    order within each group."""
     vectors = np.vstack([members[n].embedding for n in names])
-    similarity = vectors @ vectors.T
-    a, b = np.unravel_index(int(np.argmin(similarity)), similarity.shape)
-    centres = vectors[[a, b]]
+    first = int(np.argmin(vectors @ vectors.sum(axis=0)))
+    second = int(np.argmin(vectors @ vectors[first]))
+    centres = vectors[[first, second]]
     labels = np.zeros(len(names), dtype=int)
     for _ in range(8):
         labels = np.argmax(vectors @ centres.T, axis=1)
