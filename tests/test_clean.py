@@ -112,7 +112,8 @@ def test_text_cleaner_keeps_the_body_and_says_why_it_dropped_each_line() -> None
 def test_cleaning_never_fails_and_is_stable_on_its_own_output(lines: list[str]) -> None:
     once = clean_text("\n".join(lines))
     twice = clean_text("\n".join(once.paragraphs))
-    assert all(p in once.paragraphs for p in twice.paragraphs)
+    # nothing is invented; a second pass may only drop lines or join hard-wrapped ones
+    assert all(p in " ".join(once.paragraphs) for p in twice.paragraphs)
     assert all("\n" not in p for p in once.paragraphs)
 
 

@@ -55,7 +55,10 @@ class SiteFurniture:
 
     def attach(self, pages: list[Page]) -> list[Page]:
         """Count a batch's lines, then give each text page the lines its site repeats."""
-        found = [(page, site_of(page), candidate_lines(page.content)) for page in pages]
+        found = [
+            (page, site_of(page), candidate_lines(page.content) if page.mode is CleanMode.TEXT else set())
+            for page in pages
+        ]
         for page, site, lines in found:
             if site is not None and page.mode is CleanMode.TEXT:
                 self._count(site, lines)

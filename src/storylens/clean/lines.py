@@ -105,6 +105,8 @@ _BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,2}[.)])\s+")
 
 def normalise_line(line: str) -> str:
     """A line with control characters dropped and white space collapsed."""
+    if line.isprintable():  # the common case: nothing to drop (checked in C)
+        return " ".join(line.split())
     kept = "".join(
         ch
         for ch in line
