@@ -1,5 +1,8 @@
 """The corpus stages run together on each batch: drop exact duplicates, group copies, assign
-stories. State is loaded from the store once per run and updated batch by batch."""
+stories. A run starts with the stored stories last seen within the window of the newest
+article in memory, loads older ones only when an old article arrives late, and forgets the
+stories that fall out of the window after each batch, so memory and cost per article stay
+flat however large the library grows."""
 
 from __future__ import annotations
 
