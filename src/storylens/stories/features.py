@@ -1,7 +1,7 @@
-"""Term vectors for story clustering: content words of the title and body, names weighted up.
-
-Names of people, places and organisations are written alike across languages, so they carry
-a story across outlets and languages; function words are dropped with jusText's stoplists.
+"""Term vectors for story clustering: content words of the title and body, title and names
+weighted up (a name says which event; two earthquakes share every other word), function
+words dropped with jusText's stoplists. Articles in one language compare by these TF-IDF
+vectors as well as by their embeddings.
 """
 
 from __future__ import annotations
@@ -20,25 +20,22 @@ NAME_WEIGHT = 2.0
 
 @dataclass(frozen=True, slots=True)
 class TermCounts:
-    """Weighted counts of an article's content terms, and the subset that are names or numbers
-    (written alike in every language, so they compare articles across languages)."""
+    """Weighted counts of an article's content terms."""
 
     terms: dict[str, float]
-    names: dict[str, float]
 
     def as_json(self) -> dict[str, dict[str, float]]:
-        return {"terms": self.terms, "names": self.names}
+        return {"terms": self.terms}
 
     @classmethod
     def from_json(cls, data: dict[str, dict[str, float]]) -> TermCounts:
-        return cls(dict(data["terms"]), dict(data["names"]))
+        return cls(dict(data["terms"]))
 
 
 def term_counts(title: str | None, paragraphs: tuple[str, ...], language: str | None) -> TermCounts:
     """Weighted counts of the content terms of an article."""
     stop = stopwords(language)
     counts: defaultdict[str, float] = defaultdict(float)
-    names: defaultdict[str, float] = defaultdict(float)
     for text, weight in ((title or "", TITLE_WEIGHT), *((p, 1.0) for p in paragraphs)):
         for position, match in enumerate(_WORD.finditer(text)):
             word = match.group(0)
@@ -47,9 +44,7 @@ def term_counts(title: str | None, paragraphs: tuple[str, ...], language: str | 
                 continue
             is_name = word[0].isupper() and position > 0
             counts[term] += weight * (NAME_WEIGHT if is_name else 1.0)
-            if is_name or word[0].isdigit():
-                names[term] += weight
-    return TermCounts(dict(counts), dict(names))
+    return TermCounts(dict(counts))
 
 
 def weigh(counts: dict[str, float], document_frequency: dict[str, int], documents: int) -> dict[str, float]:
