@@ -228,14 +228,15 @@ def stories(
         return
     table = Table(
         title=f"{len(rows)} stories",
-        caption="art. articles · orig. independent origins · outl. outlets · since: first article",
+        caption="art. articles · orig. independent origins · outl. outlets · since: first seen",
     )
     table.add_column("story", no_wrap=True)
-    table.add_column("title", ratio=1, min_width=16)
+    table.add_column("title", ratio=1, min_width=14)
     for column in ("art.", "orig.", "outl."):  # short headers leave the title room
         table.add_column(column, justify="right")
-    table.add_column("lang")
-    table.add_column("since", no_wrap=True)
+    narrow = console.width < 100  # then "de en fr" wraps rather than the date
+    table.add_column("lang", overflow="fold", max_width=5 if narrow else None)
+    table.add_column("since", no_wrap=True, min_width=10)
     for row in rows:
         table.add_row(
             row.id,
