@@ -9,9 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storylens import Library
+from storylens.clean import clean_page
+from storylens.clean.dateline import find_dateline
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
 from storylens.clean.text import clean_text
-from storylens.records import DatePrecision
+from storylens.records import CleanMode, Dateline, DatePrecision, Page
 from storylens.settings import Settings
 
 
@@ -182,3 +184,47 @@ def test_a_single_page_keeps_a_line_no_rule_can_judge(tmp_path: Path) -> None:
 )
 def test_bylines_in_their_common_forms(line: str, dated: bool, name: str | None) -> None:
     assert parse_byline(line, dated=dated) == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("LONDON (Reuters) - The harbour board met on Monday.", "LONDON", "Reuters"),
+        ("PARIS, March 3 (AFP) — Ministers agreed on a plan.", "PARIS", "AFP"),
+        ("SINGAPORE: A court fined the firm on Friday.", "SINGAPORE", None),
+        ("SAN JOSE, Calif. (AP) — The council voted late.", "SAN JOSE, Calif.", "AP"),
+        ("Berlin (dpa) - Die Regierung beschloss am Mittwoch.", "Berlin", "dpa"),
+        ("Rio de Janeiro (AFP) - Rain flooded the hills.", "Rio de Janeiro", "AFP"),
+        ("HONG KONG/SYDNEY - Crowds gathered at dawn.", "HONG KONG/SYDNEY", None),
+    ],
+)
+def test_a_dateline_is_read_from_the_first_paragraph(opening: str, place: str, agency: str | None) -> None:
+    assert find_dateline(opening) == Dateline(place, agency)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "UPDATE: The ferry will run again on Monday.",
+        "BREAKING - Police closed the bridge.",
+        "NASA: the rocket launched at dawn.",  # a short all-caps name with a colon opens a sentence
+        "PUBLISHED: THURSDAY, MAY 2, 2013",
+        "HARBOUR LIGHTS: 2024 A RECORD YEAR",  # an all-caps headline
+        "The mayor (62) - who took office in May - resigned.",
+        "Officials said on Monday that the ferry would run again.",
+    ],
+)
+def test_openings_that_are_not_datelines(opening: str) -> None:
+    assert find_dateline(opening) is None
+
+
+def test_the_article_records_its_dateline_and_keeps_the_text() -> None:
+    text = (
+        "Ferry strike ends after nine days\n\n"
+        "TOLVIK (Nordwire) - Dock crews in Tolvik returned to work on Thursday after a nine-day strike over "
+        "rosters ended with a deal that limits night shifts.\n\n"
+        "The union said members had voted by a wide margin to accept the offer from the harbour board."
+    )
+    article = clean_page(Page(origin="tolvik.txt", content=text, mode=CleanMode.TEXT))
+    assert article.dateline == Dateline("TOLVIK", "Nordwire")
+    assert article.paragraphs[0].startswith("TOLVIK (Nordwire) - Dock crews")

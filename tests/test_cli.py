@@ -91,6 +91,7 @@ def test_analyze_prints_one_record_per_input(tmp_path: Path) -> None:
         "published",
         "date_precision",
         "byline",
+        "dateline",
         "outlet",
         "language",
         "text",

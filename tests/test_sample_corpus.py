@@ -126,6 +126,7 @@ def test_export_jsonl_has_every_story_field(sample_library: Library) -> None:
         "published",
         "date_precision",
         "byline",
+        "dateline",
         "outlet",
         "language",
         "text",

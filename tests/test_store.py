@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storylens.errors import StoreError
-from storylens.records import Article, CleanMode, DatePrecision, Removal
+from storylens.records import Article, CleanMode, Dateline, DatePrecision, Removal
 from storylens.store.sqlite import SQLiteStore, article_from_row, article_to_row, migrations
 
 text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
@@ -29,6 +29,7 @@ articles = st.builds(
     paragraphs=st.lists(text, max_size=5).map(tuple),
     removed=st.lists(st.builds(Removal, text, text), max_size=3).map(tuple),
     mode=st.sampled_from(CleanMode),
+    dateline=st.none() | st.builds(Dateline, text.filter(bool), st.none() | text),
 )
 
 

@@ -164,8 +164,8 @@ def analyze(
     """Clean pages and print one record per input; nothing is stored.
 
     Each JSON line has source, title, published (ISO 8601 or null), date_precision, byline,
-    outlet, language, text (paragraphs separated by a blank line) and removed (each dropped
-    line with its reason).
+    dateline (place and agency, or null), outlet, language, text (paragraphs separated by a
+    blank line) and removed (each dropped line with its reason).
     """
     from storylens.analyze import analyze_path
     from storylens.export import article_dict

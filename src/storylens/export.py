@@ -21,6 +21,9 @@ def article_dict(article: Article, source: bool = True) -> dict[str, object]:
         "published": article.published,
         "date_precision": article.date_precision.value,
         "byline": article.byline,
+        "dateline": (
+            {"place": article.dateline.place, "agency": article.dateline.agency} if article.dateline else None
+        ),
         "outlet": article.outlet,
         "language": article.language,
         "text": article.text,
@@ -87,6 +90,7 @@ CSV_COLUMNS = (
     "published",
     "date_precision",
     "byline",
+    "dateline",
     "language",
     "url",
     "source",
@@ -109,6 +113,7 @@ def article_rows(stories: Iterable[Story]) -> Iterator[dict[str, object]]:
                 "published": a.published,
                 "date_precision": a.date_precision.value,
                 "byline": a.byline,
+                "dateline": a.dateline.place if a.dateline else None,
                 "language": a.language,
                 "url": a.url,
                 "source": a.source,

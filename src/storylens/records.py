@@ -68,6 +68,14 @@ class Removal:
 
 
 @dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where a report says it was filed, and the agency that sent it, if it says."""
+
+    place: str
+    agency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article. `id` is the id given in JSONL input, else the content hash."""
 
@@ -84,6 +92,7 @@ class Article:
     paragraphs: tuple[str, ...]
     removed: tuple[Removal, ...] = ()
     mode: CleanMode = CleanMode.TEXT
+    dateline: Dateline | None = None
 
     @property
     def text(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storylens.clean.dateline import find_dateline
 from storylens.clean.html import clean_html
 from storylens.clean.meta import outlet_from_url, parse_given_date
 from storylens.clean.text import CleanedText, clean_text
@@ -44,6 +45,7 @@ def clean_page(page: Page) -> Article:
         paragraphs=paragraphs,
         removed=tuple(cleaned.removed),
         mode=page.mode,
+        dateline=find_dateline(paragraphs[0]),
     )
 
 

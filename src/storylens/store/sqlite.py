@@ -16,7 +16,16 @@ from pathlib import Path
 import numpy as np
 
 from storylens.errors import StoreError, StoryNotFound
-from storylens.records import Article, CleanMode, DatePrecision, DuplicateGroup, Removal, Story, StoryChange
+from storylens.records import (
+    Article,
+    CleanMode,
+    Dateline,
+    DatePrecision,
+    DuplicateGroup,
+    Removal,
+    Story,
+    StoryChange,
+)
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryRow
 from storylens.stories.dedupe import compare
 from storylens.stories.embedding import DIMENSIONS
@@ -25,7 +34,7 @@ from storylens.stories.embedding import DIMENSIONS
 _BY_PUBLISHED = "a.published IS NULL, substr(a.published, 1, 10), length(a.published) = 10, a.published, a.id"
 _ARTICLE_COLUMNS = (
     "id, content_hash, source, url, outlet, title, published, date_precision,"
-    " byline, language, mode, paragraphs, removed"
+    " byline, language, mode, paragraphs, removed, dateline_place, dateline_agency"
 )
 
 
@@ -58,6 +67,8 @@ def article_to_row(article: Article) -> tuple[object, ...]:
         article.mode.value,
         json.dumps(list(article.paragraphs), ensure_ascii=False),
         json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False),
+        article.dateline.place if article.dateline else None,
+        article.dateline.agency if article.dateline else None,
     )
 
 
@@ -76,6 +87,8 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
         mode,
         paragraphs,
         removed,
+        dateline_place,
+        dateline_agency,
     ) = tuple(row)
     return Article(
         id=str(id_),
@@ -91,6 +104,7 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
         paragraphs=tuple(json.loads(str(paragraphs))),
         removed=tuple(Removal(t, r) for t, r in json.loads(str(removed))),
         mode=CleanMode(str(mode)),
+        dateline=Dateline(str(dateline_place), _text(dateline_agency)) if dateline_place else None,
     )
 
 
@@ -212,7 +226,7 @@ class SQLiteStore:
             for article in batch.articles:
                 cursor = db.execute(
                     f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at)"  # noqa: S608 — constant columns
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*article_to_row(article), now),
                 )
                 db.execute(

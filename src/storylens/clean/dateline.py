@@ -1,0 +1,55 @@
+"""The dateline that opens many news reports: "LONDON (Reuters) -", "PARIS, March 3 (AFP) —",
+"SINGAPORE:", "Berlin (dpa) -". It says where the report was filed and which agency sent it;
+the paragraph keeps it, the article records it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storylens.records import Dateline
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]+"
+_WORD = rf"[{_UPPER}][\w'’.\-]+"
+_DASH = r"\s*(?P<dash>[-–—:])\s+(?=\S)"
+_AGENCY = r"\((?P<agency>[^()\d]{2,30})\)"
+_EXTRA = r"(?:,\s+(?P<extra>[\w.]+(?:\s[\w.]+){0,2}?))?"
+#: All-caps place ("NEW YORK", "SAN JOSÉ, Calif."), an optional date, agency, then a dash.
+_CAPS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:[ /-]{_CAPS_WORD}){{0,3}}){_EXTRA}\s*(?:{_AGENCY})?{_DASH}")
+#: Mixed-case place only with an agency: "Berlin (dpa) -", "Rio de Janeiro (AFP) -".
+_NAMED = re.compile(rf"^(?P<place>{_WORD}(?: (?:[a-z]{{1,3}} )?{_WORD}){{0,3}}){_EXTRA}\s*{_AGENCY}{_DASH}")
+#: All-caps openers that are labels, not places.
+_LABELS = frozenset(
+    (  # noqa: SIM905 — a word list reads better as one string
+        "UPDATE UPDATED BREAKING EXCLUSIVE WATCH VIDEO PHOTOS PHOTO ANALYSIS OPINION EDITORIAL NOTE "
+        "EDITOR'S LIVE CORRECTION REVIEW INTERVIEW FACT CHECK FAQ Q&A NEW URGENT ALERT PODCAST "
+        "PUBLISHED POSTED SOURCE WRITTEN FILED LAST MODIFIED DATE TIME BY"
+    ).split()
+)
+_MONTHS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s\d{1,2})?$", re.IGNORECASE
+)
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of a paragraph, or None."""
+    head = paragraph[:120]
+    match = _CAPS.match(head) or _NAMED.match(head)
+    if match is None:
+        return None
+    place = match.group("place").strip(" .-")
+    after = head[match.end() : match.end() + 30]
+    if not any(ch.islower() for ch in after):
+        return None  # "ORSO MARSICANO: 2019 UN ANNO" is an all-caps headline, not a dateline
+    letters = len(_LETTERS.findall(place))
+    agency = match.group("agency")
+    if agency is None and letters < (5 if match.group("dash") == ":" else 4):
+        return None  # "NASA:" or "FBI -" open a sentence more often than a dateline
+    if set(place.upper().replace("'", " ").split()) & _LABELS or letters < 3:
+        return None
+    extra = match.group("extra")
+    if extra and not _MONTHS.match(extra) and not extra[0].isdigit():
+        place = f"{place}, {extra}"
+    return Dateline(place=place, agency=agency.strip() if agency else None)
