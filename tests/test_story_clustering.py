@@ -160,3 +160,27 @@ def test_cluster_scores(predicted: dict[str, str], expected: tuple[float, float,
     scores = cluster_scores(predicted, gold)
     found = (scores.bcubed_precision, scores.bcubed_recall, scores.pair_precision, scores.pair_recall)
     assert found == pytest.approx(expected)
+
+
+def test_the_story_sums_give_the_mean_pair_similarity() -> None:
+    from storylens.stories.cluster import StoryState, fit, link, pair_similarity
+
+    rng = np.random.default_rng(3)
+
+    def random_member() -> Member:
+        vector = rng.normal(size=512).astype(np.float32)
+        terms = {f"t{k}": float(rng.random()) for k in rng.choice(12, size=5, replace=False)}
+        return Member(vector / np.linalg.norm(vector), terms, str(rng.choice(["en", "de", "fr"])), None)
+
+    first, second = StoryState("a"), StoryState("b")
+    left = [random_member() for _ in range(5)]
+    right = [random_member() for _ in range(4)]
+    for number, m in enumerate(left):
+        first.add(f"l{number}", m)
+    for number, m in enumerate(right):
+        second.add(f"r{number}", m)
+    probe = random_member()
+
+    assert fit(probe, first) == pytest.approx(np.mean([pair_similarity(probe, m) for m in left]), abs=1e-5)
+    expected = np.mean([pair_similarity(a, b) for a in left for b in right])
+    assert link(first, second) == pytest.approx(expected, abs=1e-5)

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import lxml.etree
 
+from storylens.evaluation import shared_data
+
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]'’”]|n't|'s)")
 _NO_SPACE_AFTER = re.compile(r"([(\[$“]) ")
@@ -41,13 +43,7 @@ class ClusterCase:
 
 def find_clustering_data(explicit: Path | None = None) -> Path | None:
     """The clustering data folder: the given one, else ../shared/data/clustering."""
-    if explicit is not None:
-        return explicit if explicit.is_dir() else None
-    for root in (Path.cwd(), Path(__file__).resolve().parents[3]):
-        candidate = root.parent / "shared" / "data" / "clustering"
-        if candidate.is_dir():
-            return candidate
-    return None
+    return shared_data("clustering", explicit)
 
 
 def _detokenise(tokens: list[str]) -> str:

@@ -25,6 +25,7 @@ from pathlib import Path
 import lxml.html
 from rich.table import Table
 
+from storylens.evaluation import shared_data
 from storylens.evaluation.metrics import KeepDrop, SegmentCounts, ShingleScores, Tally, shingles, squash
 from storylens.ingest.decode import decode_bytes
 
@@ -82,15 +83,8 @@ class PageOutputs:
 
 
 def find_data(explicit: Path | None = None) -> Path | None:
-    """The extraction data folder: the given one, else ../shared/data/extraction from here or
-    from the project root."""
-    if explicit is not None:
-        return explicit if explicit.is_dir() else None
-    for root in (Path.cwd(), Path(__file__).resolve().parents[3]):
-        candidate = root.parent / "shared" / "data" / "extraction"
-        if candidate.is_dir():
-            return candidate
-    return None
+    """The extraction data folder: the given one, else ../shared/data/extraction."""
+    return shared_data("extraction", explicit)
 
 
 def trafilatura_cases(folder: Path) -> Iterator[PageCase]:

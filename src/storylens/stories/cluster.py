@@ -109,13 +109,19 @@ class Assignment:
     changes: tuple[StoryChange, ...] = ()
 
 
+def _combined(same_embedding: float, terms: float, other_embedding: float) -> float:
+    """Summed pair similarities from their parts: embedding and TF-IDF cosines of same-language
+    pairs, embedding cosines of pairs in different languages."""
+    return EMBEDDING_SHARE * same_embedding + (1 - EMBEDDING_SHARE) * TERM_SCALE * terms + other_embedding
+
+
 def pair_similarity(a: Member, b: Member) -> float:
     """The similarity of two articles, on the scale the story threshold is set in."""
     embedding = float(a.embedding @ b.embedding)
     if a.language != b.language:
-        return embedding
+        return _combined(0.0, 0.0, embedding)
     terms = sum(v * b.terms.get(t, 0.0) for t, v in a.terms.items())
-    return EMBEDDING_SHARE * embedding + (1 - EMBEDDING_SHARE) * TERM_SCALE * terms
+    return _combined(embedding, terms, 0.0)
 
 
 def fit(member: Member, story: StoryState) -> float:
@@ -128,8 +134,7 @@ def fit(member: Member, story: StoryState) -> float:
     other_embedding = float(member.embedding @ story.embedding_total) - same_embedding
     summed = story.terms_by_language.get(language)
     terms = sum(v * summed.get(t, 0.0) for t, v in member.terms.items()) if summed else 0.0
-    total = EMBEDDING_SHARE * same_embedding + (1 - EMBEDDING_SHARE) * TERM_SCALE * terms + other_embedding
-    return total / len(story.members)
+    return _combined(same_embedding, terms, other_embedding) / len(story.members)
 
 
 def link(a: StoryState, b: StoryState) -> float:
@@ -148,8 +153,7 @@ def link(a: StoryState, b: StoryState) -> float:
             mine, theirs = theirs, mine
         terms += sum(v * theirs.get(t, 0.0) for t, v in mine.items())
     other_embedding = float(a.embedding_total @ b.embedding_total) - same_embedding
-    total = EMBEDDING_SHARE * same_embedding + (1 - EMBEDDING_SHARE) * TERM_SCALE * terms + other_embedding
-    return total / (len(a.members) * len(b.members))
+    return _combined(same_embedding, terms, other_embedding) / (len(a.members) * len(b.members))
 
 
 @dataclass(slots=True)
