@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from storylens.records import Article, DatePrecision, content_hash
 from storylens.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,3 +132,22 @@ FERRY_PARAGRAPHS = [
     '"We know this is hard for islanders, and we have kept the closure as short as the'
     ' engineers allow," said transport director Marit Solberg.',
 ]
+
+
+def make_article(
+    id_: str, title: str, paragraphs: tuple[str, ...], published: str | None = None, outlet: str | None = None
+) -> Article:
+    """A cleaned English article, as the corpus stages receive it from the cleaner."""
+    return Article(
+        id=id_,
+        content_hash=content_hash(paragraphs, title, outlet),
+        source=id_,
+        url=None,
+        outlet=outlet,
+        title=title,
+        published=published,
+        date_precision=DatePrecision.DAY if published else DatePrecision.UNKNOWN,
+        byline=None,
+        language="en",
+        paragraphs=paragraphs,
+    )

@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 
 from storylens.evaluation.metrics import cluster_scores
-from storylens.records import Article, DatePrecision
 from storylens.stories.cluster import Member, StoryIndex, story_id_for
 from storylens.stories.dedupe import compare
 from storylens.stories.embedding import embed, embedding_text, is_short
+
+from .conftest import make_article
 
 _languages = itertools.count()
 
@@ -104,29 +105,13 @@ def test_embedding_text_is_title_and_lead_and_knows_a_headline() -> None:
     assert is_short("新加坡科学家开发出血液检测试剂盒")  # CJK: two characters a word
 
 
-def article(id_: str, title: str, paragraphs: tuple[str, ...]) -> Article:
-    return Article(
-        id=id_,
-        content_hash=id_,
-        source=id_,
-        url=None,
-        outlet=None,
-        title=title,
-        published=None,
-        date_precision=DatePrecision.UNKNOWN,
-        byline=None,
-        language="en",
-        paragraphs=paragraphs,
-    )
-
-
 def test_compare_says_what_a_copy_changed() -> None:
-    origin = article(
+    origin = make_article(
         "o",
         "Ferry strike halts crossings",
         ("Crews walked out at dawn.", "No ferries ran to Lisk.", "Talks resume Monday.", "Old closing line."),
     )
-    copy = article(
+    copy = make_article(
         "c",
         "Strike stops all ferries",
         (
@@ -143,7 +128,7 @@ def test_compare_says_what_a_copy_changed() -> None:
     assert diff.edited == ((1, 1), (3, 3))
     assert diff.added == ()
     assert diff.cut == ()
-    trimmed = compare(origin, article("t", origin.title or "", origin.paragraphs[:2]))
+    trimmed = compare(origin, make_article("t", origin.title or "", origin.paragraphs[:2]))
     assert (trimmed.title_changed, trimmed.kept, trimmed.cut, trimmed.added) == (False, 2, (2, 3), ())
 
 

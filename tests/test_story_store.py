@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from storylens.records import Article, DatePrecision, StoryChange, content_hash
+from storylens.records import Article, StoryChange
 from storylens.settings import Settings
 from storylens.store.sqlite import SQLiteStore
 from storylens.stories.corpus import CorpusStages
+
+from .conftest import make_article
 
 QUAKE = (
     "A magnitude 6.1 earthquake shook the hills north of Corvale on Monday, killing at least nine people.",
@@ -26,19 +28,7 @@ BUDGET = (
 
 
 def article(id_: str, published: str, paragraphs: tuple[str, ...], outlet: str, title: str) -> Article:
-    return Article(
-        id=id_,
-        content_hash=content_hash(paragraphs, title, outlet),
-        source=id_,
-        url=None,
-        outlet=outlet,
-        title=title,
-        published=published,
-        date_precision=DatePrecision.DAY,
-        byline=None,
-        language="en",
-        paragraphs=paragraphs,
-    )
+    return make_article(id_, title, paragraphs, published=published, outlet=outlet)
 
 
 def ingest(store: SQLiteStore, *batch: Article) -> CorpusStages:
