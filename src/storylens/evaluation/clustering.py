@@ -42,9 +42,9 @@ BASELINE_GRID = tuple(round(x, 3) for x in np.arange(0.05, 0.951, 0.025))
 Progress = Callable[[str], None]
 
 
-def _order(case: ClusterCase) -> tuple[str, str]:
-    shuffle = hashlib.sha1(case.id.encode("utf-8")).hexdigest()
-    return (case.published or "", shuffle)
+def _order(article: Article) -> tuple[str, str]:
+    shuffle = hashlib.sha1(article.id.encode("utf-8")).hexdigest()
+    return (article.published or "", shuffle)
 
 
 def as_article(case: ClusterCase) -> Article:
@@ -66,14 +66,14 @@ def as_article(case: ClusterCase) -> Article:
     )
 
 
-def run_storylens(cases: list[ClusterCase], settings: Settings) -> dict[str, str]:
+def run_storylens(articles: list[Article], settings: Settings) -> dict[str, str]:
     """Story of each article after ingesting the set into an empty in-memory library."""
     store = SQLiteStore(":memory:")
     try:
         stages = CorpusStages(store, settings)
-        ordered = sorted(cases, key=_order)
+        ordered = sorted(articles, key=_order)
         for start in range(0, len(ordered), settings.batch_size):
-            outcome = stages.run([as_article(c) for c in ordered[start : start + settings.batch_size]])
+            outcome = stages.run(ordered[start : start + settings.batch_size])
             store.write_batch(outcome.write)
         return store.story_of_articles()
     finally:
@@ -88,8 +88,8 @@ class SetFeatures:
     embedding_similarity: np.ndarray
 
 
-def set_features(cases: list[ClusterCase]) -> SetFeatures:
-    counts = [term_counts(c.title, c.paragraphs, article_language((c.title, *c.paragraphs))) for c in cases]
+def set_features(cases: list[ClusterCase], languages: list[str | None]) -> SetFeatures:
+    counts = [term_counts(c.title, c.paragraphs, lang) for c, lang in zip(cases, languages, strict=True)]
     frequency: dict[str, int] = {}
     for found in counts:
         for term in found.terms:
@@ -153,14 +153,15 @@ def evaluate(
         gold = {c.id: c.story for c in cases}
         if progress:
             progress(f"{name}: storylens")
-        predicted = run_storylens(cases, settings)
+        articles = [as_article(c) for c in cases]  # language detected once for both runs
+        predicted = run_storylens(articles, settings)
         scores.ours[name] = cluster_scores(predicted, gold)
         if any(c.topic != c.story for c in cases):
             scores.topic[name] = cluster_scores(predicted, {c.id: c.topic for c in cases})
         scores.sizes[name] = (len(cases), len(set(gold.values())))
         if progress:
             progress(f"{name}: baselines")
-        features = set_features(cases)
+        features = set_features(cases, [a.language for a in articles])
         scores.grid[name] = {}
         for baseline, similarity, method in (
             (TFIDF_AGGLOMERATIVE, features.term_similarity, "average"),
