@@ -131,7 +131,11 @@ def test_export_jsonl_has_every_story_field(sample_library: Library) -> None:
         "language",
         "text",
         "removed",
+        "entities",
+        "quotes",
     }
+    assert line["entities"], "the sample's stories name people and places"
+    assert all({"id", "name", "type", "aliases", "roles", "articles"} <= set(e) for e in line["entities"])
 
 
 def test_search_finds_an_article_by_a_word_in_its_body(sample_library: Library) -> None:

@@ -8,7 +8,90 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from storylens.records import Article, Story
+from storylens.records import Article, Entity, Quote, Story
+
+
+def entity_dict(entity: Entity) -> dict[str, object]:
+    """An entity: in an article with the spans of its mentions, in a story with its articles."""
+    data: dict[str, object] = {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "roles": list(entity.roles),
+    }
+    if entity.articles:
+        data["articles"] = list(entity.articles)
+    else:
+        data["spans"] = [list(span) for span in entity.spans]
+    return data
+
+
+def entity_from_dict(data: dict[str, object]) -> Entity:
+    return Entity(
+        id=str(data["id"]),
+        name=str(data["name"]),
+        type=str(data["type"]),
+        aliases=tuple(_strings(data.get("aliases"))),
+        roles=tuple(_strings(data.get("roles"))),
+        spans=tuple(_pair(span) for span in _list(data.get("spans"))),
+        articles=tuple(_strings(data.get("articles"))),
+    )
+
+
+def quote_dict(quote: Quote) -> dict[str, object]:
+    """A quote; `start`/`end` (and the cue and speaker spans) are offsets in the text of
+    `article`. In a story, `articles` lists every article carrying the same words."""
+    data: dict[str, object] = {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "speaker_id": quote.speaker_id,
+        "speaker_text": quote.speaker_text,
+        "cue": quote.cue,
+        "direct": quote.direct,
+        "article": quote.article,
+        "start": quote.start,
+        "end": quote.end,
+        "cue_span": list(quote.cue_span) if quote.cue_span else None,
+        "speaker_span": list(quote.speaker_span) if quote.speaker_span else None,
+    }
+    if quote.articles:
+        data["articles"] = list(quote.articles)
+    return data
+
+
+def quote_from_dict(data: dict[str, object]) -> Quote:
+    return Quote(
+        text=str(data["text"]),
+        direct=bool(data["direct"]),
+        cue=_optional(data.get("cue")),
+        speaker_text=_optional(data.get("speaker_text")),
+        speaker=_optional(data.get("speaker")),
+        speaker_id=_optional(data.get("speaker_id")),
+        article=str(data["article"]),
+        start=int(str(data["start"])),
+        end=int(str(data["end"])),
+        cue_span=_pair(data["cue_span"]) if data.get("cue_span") else None,
+        speaker_span=_pair(data["speaker_span"]) if data.get("speaker_span") else None,
+        articles=tuple(_strings(data.get("articles"))),
+    )
+
+
+def _list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list) else []
+
+
+def _strings(value: object) -> list[str]:
+    return [str(item) for item in _list(value)]
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _pair(value: object) -> tuple[int, int]:
+    first, second = _list(value)[:2]
+    return int(str(first)), int(str(second))
 
 
 def article_dict(article: Article, source: bool = True) -> dict[str, object]:
@@ -28,6 +111,8 @@ def article_dict(article: Article, source: bool = True) -> dict[str, object]:
         "language": article.language,
         "text": article.text,
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+        "entities": [entity_dict(e) for e in article.entities],
+        "quotes": [quote_dict(q) for q in article.quotes],
     }
     if not source:
         data.pop("id")
@@ -72,8 +157,8 @@ def story_dict(story: Story) -> dict[str, object]:
             for c in story.changes
         ],
         "timeline": [],
-        "entities": [],
-        "quotes": [],
+        "entities": [entity_dict(e) for e in story.entities],
+        "quotes": [quote_dict(q) for q in story.quotes],
         "events": [],
         "comparison": [],
         "summary": [],

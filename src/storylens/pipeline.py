@@ -12,6 +12,7 @@ from typing import Protocol
 
 from storylens.clean import clean_page
 from storylens.enrich.language import DetectLanguage
+from storylens.enrich.who_said_what import FindEntitiesAndQuotes
 from storylens.errors import BadInput, StorylensError
 from storylens.records import Article, Page, Skipped
 
@@ -66,4 +67,4 @@ class ArticlePipeline:
 
 
 def default_pipeline() -> ArticlePipeline:
-    return ArticlePipeline.build([DetectLanguage()])
+    return ArticlePipeline.build([DetectLanguage(), FindEntitiesAndQuotes()])

@@ -93,6 +93,8 @@ class Article:
     removed: tuple[Removal, ...] = ()
     mode: CleanMode = CleanMode.TEXT
     dateline: Dateline | None = None
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
     @property
     def text(self) -> str:
@@ -112,17 +114,29 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A person, organisation or place with every name it goes by."""
+    """A person, organisation or place with every name it goes by.
+
+    In an article, `spans` are the character spans of its mentions in `Article.text`; in a
+    story, `articles` are the ids of the articles that name it.
+    """
 
     id: str
     name: str
-    type: str
+    type: str  # person, organisation or place
     aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # titles and descriptions: "Prime Minister", "a spokesperson"
+    spans: tuple[tuple[int, int], ...] = ()
+    articles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Who said what: the words, the cue verb and the speaker, with their place in an article."""
+    """Who said what: the words, the cue and the speaker, with their place in an article.
+
+    Spans are character offsets in `Article.text`. `speaker_text` is the source as written
+    ("he", "the spokesperson", "Wang Wenbin"); `speaker` is the canonical name of the entity it
+    was resolved to and `speaker_id` that entity's id, when the text allows.
+    """
 
     text: str
     direct: bool
@@ -132,6 +146,10 @@ class Quote:
     article: str
     start: int
     end: int
+    speaker_id: str | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker_span: tuple[int, int] | None = None
+    articles: tuple[str, ...] = ()  # in a story: every article that carries these words
 
 
 @dataclass(frozen=True, slots=True)

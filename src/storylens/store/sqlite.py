@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from storylens.errors import StoreError, StoryNotFound
+from storylens.export import entity_dict, entity_from_dict, quote_dict, quote_from_dict
 from storylens.records import (
     Article,
     CleanMode,
@@ -29,12 +30,13 @@ from storylens.records import (
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryRow
 from storylens.stories.dedupe import compare
 from storylens.stories.embedding import DIMENSIONS
+from storylens.stories.who_said_what import merge_articles
 
 #: Earliest first: by day, a stated time before none, undated last (matches the corpus stages).
 _BY_PUBLISHED = "a.published IS NULL, substr(a.published, 1, 10), length(a.published) = 10, a.published, a.id"
 _ARTICLE_COLUMNS = (
     "id, content_hash, source, url, outlet, title, published, date_precision,"
-    " byline, language, mode, paragraphs, removed, dateline_place, dateline_agency"
+    " byline, language, mode, paragraphs, removed, dateline_place, dateline_agency, entities, quotes"
 )
 
 
@@ -69,6 +71,8 @@ def article_to_row(article: Article) -> tuple[object, ...]:
         json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False),
         article.dateline.place if article.dateline else None,
         article.dateline.agency if article.dateline else None,
+        json.dumps([entity_dict(e) for e in article.entities], ensure_ascii=False),
+        json.dumps([quote_dict(q) for q in article.quotes], ensure_ascii=False),
     )
 
 
@@ -89,6 +93,8 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
         removed,
         dateline_place,
         dateline_agency,
+        entities,
+        quotes,
     ) = tuple(row)
     return Article(
         id=str(id_),
@@ -105,6 +111,8 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
         removed=tuple(Removal(t, r) for t, r in json.loads(str(removed))),
         mode=CleanMode(str(mode)),
         dateline=Dateline(str(dateline_place), _text(dateline_agency)) if dateline_place else None,
+        entities=tuple(entity_from_dict(e) for e in json.loads(str(entities or "[]"))),
+        quotes=tuple(quote_from_dict(q) for q in json.loads(str(quotes or "[]"))),
     )
 
 
@@ -226,7 +234,7 @@ class SQLiteStore:
             for article in batch.articles:
                 cursor = db.execute(
                     f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at)"  # noqa: S608 — constant columns
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*article_to_row(article), now),
                 )
                 db.execute(
@@ -390,6 +398,7 @@ class SQLiteStore:
             )
             for origin, members in sorted(groups.items())
         )
+        who_said_what = merge_articles(articles)
         return Story(
             id=head[0],
             title=head[1],
@@ -398,6 +407,8 @@ class SQLiteStore:
             changes=tuple(self.story_changes(story_id)),
             first_seen=head[2],
             last_seen=head[3],
+            entities=who_said_what.entities,
+            quotes=who_said_what.quotes,
         )
 
     def search(self, query: str, limit: int) -> list[SearchHit]:

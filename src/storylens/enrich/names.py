@@ -1,0 +1,288 @@
+"""Which names are one entity: "Fumio Kishida", "Kishida Fumio", "Kishida"; "NATO" and "North
+Atlantic Treaty Organization"; "Chinese Foreign Ministry" and "Chinese Ministry of Foreign Affairs".
+
+Pure functions over name strings, used for the mentions of one article and again for the
+entities of a story. The rules, in order:
+
+1. Names that fold to the same words (case, dots, titles such as "Mr." or "President", a
+   leading "the", a possessive "'s" dropped) are one entity, whatever order the words come in;
+   an organisation and a place written alike are one (recognisers confuse the two), a person
+   and anything else are not.
+2. A person's name whose words all occur in a longer person's name ("Kishida" in "Fumio
+   Kishida", "Hillary Clinton" in "Hillary Rodham Clinton") joins it. When several longer
+   names fit ("Clinton" with "Bill Clinton" and "Hillary Clinton"), the one last named before
+   it wins, and with no position to go by it joins none: different people who share a surname
+   stay apart. A generational suffix ("Jr.", "III") must agree.
+3. An acronym joins the name whose initials it spells ("NATO"); for organisations, a name
+   whose words all occur in a longer one, the rest being generic words ("Affairs",
+   "Department"), joins it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Words before a name that say who someone is rather than what they are called.
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "mme",
+        "mlle",
+        "m",
+        "herr",
+        "frau",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "capt",
+        "lt",
+        "sgt",
+        "adm",
+        "president",
+        "prime",
+        "minister",
+        "chancellor",
+        "secretary",
+        "senator",
+        "representative",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "rev",
+        "reverend",
+        "sheikh",
+        "ayatollah",
+        "premier",
+        "vice",
+        "deputy",
+        "foreign",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "minister",
+        "former",
+        "general",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "director",
+        "commissioner",
+        "candidate",
+    ]
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Words of an organisation's name that may be left out when it is named again.
+GENERIC = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "affairs",
+        "department",
+        "ministry",
+        "office",
+        "agency",
+        "inc",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
+        "group",
+        "company",
+        "committee",
+        "party",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "et",
+    ]
+)
+#: Words skipped when an acronym's letters are matched to a name's initials.
+_ARTICLES = frozenset({"the", "le", "la", "les", "l"})
+_LINKING = frozenset(["of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "et", "y", "del"])
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def name_words(name: str, person: bool = False) -> tuple[str, ...]:
+    """The words a name is matched by: folded, without a leading article or a possessive, and
+    for a person without the titles in front ("Prime Minister Kishida" → kishida)."""
+    folded = unicodedata.normalize("NFKC", name).replace(".", "")
+    words = [_POSSESSIVE.sub("", word).casefold() for word in _WORD.findall(folded)]
+    words = [word for word in words if word]
+    leading = HONORIFICS | _ARTICLES if person else _ARTICLES
+    while len(words) > 1 and words[0] in leading:
+        words.pop(0)
+    return tuple(words)
+
+
+def is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").strip()
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def initials(words: Sequence[str]) -> str:
+    return "".join(word[0] for word in words if word not in _LINKING)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One name as written, with its type and where it was first written (None: no position)."""
+
+    text: str
+    type: str
+    position: int | None = None
+
+
+def cluster_names(names: Sequence[Name]) -> list[list[int]]:
+    """Groups of indices into `names`, one group per entity, in order of first appearance."""
+    keys = [name_words(name.text, person=name.type == "person") for name in names]
+    parent = list(range(len(names)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    # A shorter name that fits a fuller one is resolved occurrence by occurrence ("Clinton"
+    # may be Bill in one paragraph and Hillary in the next); every other name joins the names
+    # written with the same words.
+    by_words: dict[tuple[frozenset[str], bool], int] = {}
+    for i in sorted(range(len(names)), key=lambda i: _position(names[i])):
+        words = keys[i]
+        if not words:
+            continue
+        target = _fuller(i, names, keys)
+        if target is not None:
+            join(target, i)
+            continue
+        # organisations and places written alike are one (recognisers confuse the two)
+        first = by_words.setdefault((frozenset(words), names[i].type == "person"), i)
+        if first != i:
+            join(first, i)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(names)):
+        if keys[i]:
+            groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=min)
+
+
+def canonical_name(texts: Sequence[str], person: bool = False) -> str:
+    """The fullest name of an entity: most words, then most often written, then first written."""
+    counts = Counter(texts)
+    order = {text: index for index, text in reversed(list(enumerate(texts)))}
+
+    def rank(text: str) -> tuple[int, int, int]:
+        return (-len(name_words(text, person=person)), -counts[text], order[text])
+
+    return min(counts, key=rank)
+
+
+def _position(name: Name) -> tuple[bool, int]:
+    return (name.position is None, name.position or 0)
+
+
+def _fuller(i: int, names: Sequence[Name], keys: Sequence[tuple[str, ...]]) -> int | None:
+    """The fuller name this one stands for, if the rules find exactly one."""
+    name = names[i]
+    if name.type == "person":
+        return _longer_person(i, names, keys)
+    if is_acronym(name.text):
+        return _expansion(i, names, keys)
+    if name.type == "organisation":
+        return _fuller_organisation(i, names, keys)
+    return None
+
+
+def _suffix(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(words) & SUFFIXES
+
+
+def _longer_person(i: int, names: Sequence[Name], keys: Sequence[tuple[str, ...]]) -> int | None:
+    words = set(keys[i])
+    candidates = [
+        j
+        for j, other in enumerate(keys)
+        if j != i
+        and names[j].type == "person"
+        and len(other) > len(words)
+        and words <= set(other)
+        and _suffix(other) == _suffix(keys[i])
+    ]
+    return _pick(i, candidates, names, keys)
+
+
+def _expansion(i: int, names: Sequence[Name], keys: Sequence[tuple[str, ...]]) -> int | None:
+    letters = names[i].text.replace(".", "").casefold()
+    candidates = [
+        j
+        for j, other in enumerate(keys)
+        if j != i and len(other) >= 2 and initials(other) == letters and not is_acronym(names[j].text)
+    ]
+    return _pick(i, candidates, names, keys)
+
+
+def _fuller_organisation(i: int, names: Sequence[Name], keys: Sequence[tuple[str, ...]]) -> int | None:
+    words = set(keys[i]) - GENERIC
+    if len(words) < 2:
+        return None
+    candidates = [
+        j
+        for j, other in enumerate(keys)
+        if j != i
+        and names[j].type == "organisation"
+        and len(other) > len(keys[i])
+        and words <= set(other)
+        and set(other) - set(keys[i]) <= GENERIC
+    ]
+    return _pick(i, candidates, names, keys)
+
+
+def _pick(
+    i: int, candidates: list[int], names: Sequence[Name], keys: Sequence[tuple[str, ...]]
+) -> int | None:
+    """The one fitting fuller name; of several, the last one named before this one, else none."""
+    distinct = {frozenset(keys[j]) for j in candidates}
+    if len(distinct) == 1:
+        return candidates[0]
+    position = names[i].position
+    if position is None or not candidates:
+        return None
+    before = [(at, j) for j in candidates if (at := names[j].position) is not None and at <= position]
+    return max(before)[1] if before else None

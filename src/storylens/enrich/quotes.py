@@ -1,0 +1,512 @@
+"""Who said what: attributions read from the dependency parse, with their speakers resolved.
+
+For each sentence, a cue ("said", "told", "warned", "according to", a colon after a name) is
+found from `cues.py`; then, from the parse:
+
+- the **source** is the cue's subject (or the object of "according to"); a relative "who"
+  stands for the noun it hangs from, and a verb joined to another ("and added that") shares
+  its subject;
+- the **content** is the cue's clausal complement ("said *that …*"), else its infinitive
+  complement ("warned Japan *to …*"), else the rest of the sentence on the side away from the
+  source and cue ("*“…,”* he said", "According to X, *…*");
+- content that touches a quotation is stretched to the whole quotation, which may run over
+  several sentences and paragraphs, and the quote is **direct** when most of it is quoted.
+
+A quotation no cue claims, in the paragraph after an attributed quote, continues that
+speaker's words. Paragraphs in transcript form ("Wang Wenbin: NATO has …", "Q: …") are
+attributed to the name before the colon.
+
+Speakers resolve to the article's entities: a name directly; "he", "she", "they" to the
+nearest person (or organisation) named before; a role ("the spokesperson", "the ministry") to
+the nearest entity described by, or named with, that word.
+
+Languages without a pipeline get the quotations alone, attributed when a known name stands in
+the same sentence with a colon or comma next to it; mostly they stay unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storylens.enrich.cues import SOURCE_PREPOSITIONS, cue_forms, speech_forms
+from storylens.enrich.entities import ArticleEntities
+from storylens.enrich.quotation import ALL_MARKS, Quotation, find_quotations
+from storylens.records import Entity, Mention, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
+_CLAUSES = frozenset({"ccomp"})
+_INFINITIVES = frozenset({"xcomp"})
+_OBJECTS = frozenset({"dobj", "obj"})
+_CUE_MODIFIERS = frozenset({"aux", "auxpass", "aux:pass", "aux:tense", "neg", "advmod"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "il", "elle"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "ils", "elles"})
+_RELATIVE = frozenset({"who", "which", "that", "qui"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "je", "nous", "j'"})
+#: Verbs whose object is the person spoken to, not what was said.
+_ADDRESSEE_VERBS = frozenset({"tell", "told", "tells", "telling", "ask", "asked", "asks", "asking"})
+_MIN_CONTENT_WORDS = 2
+_TRANSCRIPT_NAME_WORDS = 8
+#: A paragraph that opens with a short capitalised name and a colon.
+_TRANSCRIPT = re.compile(
+    r"(?:^|\n\n)[ \t]*(?P<name>[A-Z][^\n:!?]{0,60}?(?:\([^\n)]{1,20}\))?):[ \t\xa0]*(?P<rest>[^\n]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution as spans, before it becomes a Quote."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    source_token: int | None  # index of the source's head token in the doc
+
+
+def find_quotes(
+    text: str, doc: Doc | None, entities: ArticleEntities, article_id: str, language: str | None
+) -> tuple[Quote, ...]:
+    """The quotes of an article's text (spans in that text)."""
+    quotations = find_quotations(text)
+    attributions: list[Attribution] = []
+    if doc is not None:
+        code = (language or "").split("-")[0]
+        cues = _Cues(cue_forms(code), speech_forms(code), SOURCE_PREPOSITIONS.get(code, ()))
+        for sentence in doc.sents:
+            attributions.extend(_sentence_attributions(sentence, cues, quotations))
+        attributions.extend(_colon_quotes(doc, quotations, attributions))
+    attributions.extend(_transcripts(text, entities, attributions))
+    attributions = _stretch_to_quotations(attributions, quotations)
+    attributions.extend(_continuations(text, attributions, quotations))
+    attributions = _drop_overlaps(attributions)
+    resolver = _SpeakerResolver(doc, entities, text)
+    quotes = []
+    for attribution in attributions:
+        start, end = attribution.content
+        speaker = resolver.resolve(attribution)
+        quotes.append(
+            Quote(
+                text=text[start:end],
+                direct=_quoted_share(attribution.content, quotations) >= 0.5,
+                cue=text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else None,
+                speaker_text=text[attribution.source[0] : attribution.source[1]]
+                if attribution.source
+                else None,
+                speaker=speaker.name if speaker else None,
+                speaker_id=speaker.id if speaker else None,
+                article=article_id,
+                start=start,
+                end=end,
+                cue_span=attribution.cue,
+                speaker_span=attribution.source,
+            )
+        )
+    return tuple(sorted(quotes, key=lambda quote: quote.start))
+
+
+# --- cues and their arguments --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    verbs: frozenset[str]
+    speech: frozenset[str]
+    prepositions: Sequence[str]
+
+
+def _sentence_attributions(
+    sentence: Span, cues: _Cues, quotations: Sequence[Quotation]
+) -> Iterable[Attribution]:
+    for token in sentence:
+        lower = token.lower_
+        if lower in cues.prepositions:
+            found = _according_to(token, sentence)
+        elif lower in cues.verbs and _is_verb(token) and not _inside(token.idx, quotations):
+            found = _verb_attribution(token, sentence, lower in cues.speech, quotations)
+        else:
+            continue
+        if found is not None:
+            yield found
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+
+
+def _verb_attribution(
+    cue: Token, sentence: Span, speech: bool, quotations: Sequence[Quotation]
+) -> Attribution | None:
+    if any(child.dep_ in _PASSIVE for child in cue.children):
+        return None  # "no deaths were reported": the subject is not a source
+    subject = _subject(cue)
+    cue_span = _cue_span(cue)
+    source = _phrase(subject) if subject is not None else None
+    content = _complement(cue, subject, sentence, speech, quotations)
+    if content is None:
+        return None
+    around = source is not None and content[0] < source[0] and source[1] < content[1]
+    if source is not None and _overlaps(source, content) and not around:
+        return None
+    return Attribution(content, cue_span, source, subject.i if subject is not None else None)
+
+
+def _subject(cue: Token) -> Token | None:
+    """The cue's subject, or the subject of the verb it is joined to ("… and added")."""
+    token = cue
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if token.dep_ in {"conj", "advcl", "xcomp"} and token.head.i != token.i:
+            token = token.head
+            continue
+        break
+    return None
+
+
+def _cue_span(cue: Token) -> tuple[int, int]:
+    """The cue verb with the auxiliaries and adverbs right before it ("has also said")."""
+    start = cue.i
+    doc = cue.doc
+    while start > 0 and doc[start - 1].head.i == cue.i and doc[start - 1].dep_ in _CUE_MODIFIERS:
+        start -= 1
+    return doc[start].idx, cue.idx + len(cue.text)
+
+
+def _complement(
+    cue: Token,
+    subject: Token | None,
+    sentence: Span,
+    speech: bool,
+    quotations: Sequence[Quotation],
+) -> tuple[int, int] | None:
+    children = list(cue.children)
+    for child in children:
+        if child.dep_ in _CLAUSES:
+            start, end = _subtree_span(child, exclude=subject)
+            for other in children:  # "said X, and Y": a second clause with its own subject
+                if (
+                    other.dep_ == "conj"
+                    and other.i > child.i
+                    and any(grandchild.dep_ in _SUBJECTS for grandchild in other.children)
+                ):
+                    end = max(end, _subtree_span(other)[1])
+            return start, end
+    for child in children:
+        if child.dep_ in _INFINITIVES:
+            first = child
+            for other in children:
+                if other.dep_ in _OBJECTS and cue.i < other.i < child.i:
+                    first = other  # "warned *Japan* to stay out"
+            span = _subtree_span(child, exclude=subject)
+            return min(span[0], _subtree_span(first)[0]), span[1]
+    if subject is None:
+        return None
+    if cue.lower_ not in _ADDRESSEE_VERBS:
+        for child in children:
+            if child.dep_ in _OBJECTS and child.i > cue.i and len(list(child.subtree)) >= 2:
+                return _subtree_span(child)
+    return _rest_of_sentence(cue, subject, sentence, quotations) if speech else None
+
+
+def _according_to(token: Token, sentence: Span) -> Attribution | None:
+    """ "According to X, …" and "selon X, …": X is the source, the rest of the sentence the content."""
+    cue_end = token.idx + len(token.text)
+    if token.lower_ == "according":
+        to = next((t for t in token.children if t.lower_ == "to"), None)
+        if to is None:
+            return None
+        source_root = next((t for t in to.children if t.dep_ == "pobj"), None)
+        phrase = list(token.subtree)
+        cue_end = to.idx + len(to.text)
+    else:  # UD: "selon" is a case marker hanging from the source
+        source_root = token.head if token.dep_ == "case" and token.head.i != token.i else None
+        phrase = list(source_root.subtree) if source_root is not None else []
+    if source_root is None:
+        return None
+    first, last = phrase[0].i, phrase[-1].i
+    before = [t for t in sentence if t.i < first and not t.is_punct]
+    after = [t for t in sentence if t.i > last and not t.is_punct]
+    side = after if len(after) >= len(before) else before
+    if len(side) < _MIN_CONTENT_WORDS:
+        return None
+    content = _trim(sentence.doc, side[0].i, side[-1].i, keep_marks=True)
+    return Attribution(content, (token.idx, cue_end), _phrase(source_root), source_root.i)
+
+
+def _rest_of_sentence(
+    cue: Token,
+    subject: Token | None,
+    sentence: Span,
+    quotations: Sequence[Quotation],
+) -> tuple[int, int] | None:
+    """The words on the far side of the source and cue: "“…,” she said" or "X said: …"; both
+    sides of a cue set off by commas ("the talks, she said, had failed"); or the quotation
+    the sentence follows ("“… at last!” he wrote")."""
+    doc = cue.doc
+    block = [cue.i]
+    if subject is not None:
+        block.extend(t.i for t in subject.subtree)
+    first, last = min(block), max(block)
+    first = min(first, _token_at(doc, _cue_span(cue)[0]))
+    before = [t for t in sentence if t.i < first and not t.is_punct]
+    after = [t for t in sentence if t.i > last and not t.is_punct and not _is_trailing_detail(t, cue)]
+    if len(before) >= _MIN_CONTENT_WORDS and len(after) >= _MIN_CONTENT_WORDS and _set_off(doc, first, last):
+        return _trim(doc, before[0].i, after[-1].i, keep_marks=True)
+    if len(before) >= _MIN_CONTENT_WORDS and (len(before) >= len(after) or not after):
+        return _trim(doc, before[0].i, before[-1].i, keep_marks=True)
+    if len(after) >= _MIN_CONTENT_WORDS:
+        return _trim(doc, after[0].i, after[-1].i, keep_marks=True)
+    if not before:
+        opening = sentence[0].idx
+        for quotation in quotations:
+            gap = sentence.doc.text[quotation.end : opening]
+            if quotation.end <= opening and not gap.strip() and "\n\n" not in gap:
+                return quotation.start, quotation.end
+    return None
+
+
+def _set_off(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens first..last stand between commas or dashes."""
+    marks = {",", "—", "–", "-"}
+    return first > 0 and last + 1 < len(doc) and doc[first - 1].text in marks and doc[last + 1].text in marks
+
+
+def _is_trailing_detail(token: Token, cue: Token) -> bool:
+    """ "… she said *on Tuesday*", "*in a statement*": circumstances of the saying, not content."""
+    head = token
+    for _ in range(4):
+        if head.head.i == cue.i:
+            return head.dep_ in {"prep", "npadvmod", "obl", "obl:mod", "advmod", "dative", "obl:arg"} or (
+                head.dep_ in _OBJECTS and cue.lower_ in _ADDRESSEE_VERBS
+            )
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _transcripts(text: str, entities: ArticleEntities, found: Sequence[Attribution]) -> Iterable[Attribution]:
+    """Paragraphs in the form "Name: words", "Rep. Jane Roe (D-Ore.): “…”" or "Q: words"."""
+    taken = [attribution.content for attribution in found]
+    for match in _TRANSCRIPT.finditer(text):
+        name_start, name_end = match.span("name")
+        name = match.group("name")
+        rest_start, rest_end = match.span("rest")
+        if len(name.split()) > _TRANSCRIPT_NAME_WORDS:
+            continue
+        known = entities.mention_at(name_start, name_end) is not None
+        quoted = text[rest_start] in ALL_MARKS
+        if not (known or quoted or name.rstrip(".").upper() in {"Q", "A", "QUESTION", "ANSWER"}):
+            continue
+        content = (rest_start, rest_end)
+        if rest_end - rest_start > 10 and not any(_overlaps(content, other) for other in taken):
+            yield Attribution(content, (name_end, name_end + 1), (name_start, name_end), None)
+
+
+def _colon_quotes(
+    doc: Doc, quotations: Sequence[Quotation], found: Sequence[Attribution]
+) -> Iterable[Attribution]:
+    """ "X gave a back-handed compliment: “…”": a quotation after a colon, any verb before it."""
+    taken = [attribution.content for attribution in found]
+    text = doc.text
+    for quotation in quotations:
+        if any(_overlaps((quotation.start, quotation.end), other) for other in taken):
+            continue
+        before = text[max(0, quotation.start - 3) : quotation.start].rstrip()
+        if not before.endswith(":"):
+            continue
+        colon_at = len(text[: quotation.start].rstrip()) - 1
+        colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+        if colon is None or not len(colon):
+            continue
+        verb = colon[0].head
+        subject = _subject(verb)
+        if subject is None or subject.i > colon[0].i:
+            continue
+        yield Attribution(
+            (quotation.start, quotation.end),
+            (verb.idx, colon[0].idx + 1),
+            _phrase(subject),
+            subject.i,
+        )
+
+
+# --- spans -----------------------------------------------------------------------------------
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """A noun phrase: the token's subtree without relative clauses or trailing punctuation."""
+    tokens = [t for t in token.subtree if not _in_relative_clause(t, token)]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return token.idx, token.idx + len(token.text)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _in_relative_clause(token: Token, root: Token) -> bool:
+    while token.i not in {root.i, token.head.i}:
+        if token.dep_ in {"relcl", "acl:relcl", "acl"}:
+            return True
+        token = token.head
+    return False
+
+
+def _subtree_span(token: Token, exclude: Token | None = None) -> tuple[int, int]:
+    tokens = list(token.subtree)
+    if exclude is not None:
+        excluded = {t.i for t in exclude.subtree}
+        tokens = [t for t in tokens if t.i not in excluded]
+    return _trim(token.doc, tokens[0].i, tokens[-1].i, keep_marks=True)
+
+
+def _trim(doc: Doc, first: int, last: int, keep_marks: bool = False) -> tuple[int, int]:
+    """Character span of tokens first..last without punctuation at the edges (quotes kept)."""
+    while first < last and doc[first].is_punct and not (keep_marks and doc[first].text in ALL_MARKS):
+        first += 1
+    while last > first and doc[last].is_punct and not (keep_marks and doc[last].text in ALL_MARKS):
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    for token in doc:
+        if token.idx <= char < token.idx + len(token.text):
+            return token.i
+    return len(doc) - 1
+
+
+def _inside(position: int, quotations: Sequence[Quotation]) -> bool:
+    return any(quotation.covers(position) for quotation in quotations)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _quoted_share(span: tuple[int, int], quotations: Sequence[Quotation]) -> float:
+    length = max(1, span[1] - span[0])
+    quoted = 0
+    for quotation in quotations:
+        for start, end in quotation.pieces:
+            quoted += max(0, min(span[1], end) - max(span[0], start))
+    return quoted / length
+
+
+def _stretch_to_quotations(
+    attributions: Sequence[Attribution], quotations: Sequence[Quotation]
+) -> list[Attribution]:
+    """Content that touches a quotation takes in all of it, unless that would swallow the cue."""
+    stretched = []
+    for attribution in attributions:
+        start, end = attribution.content
+        for quotation in quotations:
+            if not _overlaps((start, end), (quotation.start, quotation.end)):
+                continue
+            grown = (min(start, quotation.start), max(end, quotation.end))
+            blockers = [span for span in (attribution.cue, attribution.source) if span is not None]
+            if not any(_overlaps(grown, span) for span in blockers):
+                start, end = grown
+        stretched.append(
+            Attribution((start, end), attribution.cue, attribution.source, attribution.source_token)
+        )
+    return stretched
+
+
+def _continuations(
+    text: str, attributions: Sequence[Attribution], quotations: Sequence[Quotation]
+) -> Iterable[Attribution]:
+    """A quotation no cue claims, right after an attributed quote, goes on with its speaker."""
+    ordered = sorted(attributions, key=lambda attribution: attribution.content[0])
+    for quotation in quotations:
+        if any(_overlaps((quotation.start, quotation.end), a.content) for a in ordered):
+            continue
+        if len(text[quotation.start : quotation.end].split()) < 4:
+            continue
+        previous = [a for a in ordered if a.content[1] <= quotation.start]
+        if not previous:
+            continue
+        last = previous[-1]
+        between = text[last.content[1] : quotation.start]
+        if between.count("\n\n") <= 1 and len(between) < 400:
+            yield Attribution((quotation.start, quotation.end), None, last.source, last.source_token)
+
+
+def _drop_overlaps(attributions: Sequence[Attribution]) -> list[Attribution]:
+    """One attribution per stretch of content: the earlier, then the longer, wins."""
+    kept: list[Attribution] = []
+    for attribution in sorted(attributions, key=lambda a: (a.content[0], -(a.content[1] - a.content[0]))):
+        if any(
+            a.content[0] == attribution.content[0] and a.content[1] == attribution.content[1] for a in kept
+        ):
+            continue
+        kept.append(attribution)
+    return kept
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+class _SpeakerResolver:
+    """Resolves a source as written to one of the article's entities."""
+
+    def __init__(self, doc: Doc | None, entities: ArticleEntities, text: str) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.by_id = entities.by_id()
+        self.text = text
+
+    def resolve(self, attribution: Attribution) -> Entity | None:
+        if attribution.source is None:
+            return None
+        start, end = attribution.source
+        if self.doc is None or attribution.source_token is None:
+            mention = self.entities.mention_at(start, end)
+            return self._entity(mention) if mention is not None else None
+        head = self.doc[attribution.source_token]
+        mention = self.entities.mention_at(head.idx, head.idx + len(head.text))
+        if mention is not None:  # "Wang Wenbin", "the Chinese Foreign Ministry"
+            return self._entity(mention)
+        word = head.lower_
+        if word in _RELATIVE and head.head.head.i != head.head.i:
+            noun = head.head.head
+            found = self.entities.mention_at(noun.idx, noun.idx + len(noun.text))
+            return self._entity(found) if found else None
+        if word in _FIRST_PERSON:
+            return None
+        if word in _PERSON_PRONOUNS:
+            return self._nearest(start, {"person"})
+        if word in _GROUP_PRONOUNS:
+            return self._nearest(start, {"organisation", "person"}, prefer="organisation")
+        return self._by_role(word, start)
+
+    def _nearest(self, position: int, types: set[str], prefer: str | None = None) -> Entity | None:
+        earlier = [m for m in self.entities.before(position) if m.type in types]
+        if prefer is not None:
+            preferred = [m for m in earlier if m.type == prefer]
+            earlier = preferred or earlier
+        return self._entity(earlier[-1]) if earlier else None
+
+    def _by_role(self, word: str, position: int) -> Entity | None:
+        """ "the spokesperson" → the person described as one; "the ministry" → the one named so."""
+        for mention in reversed(self.entities.before(position)):
+            entity = self._entity(mention)
+            if entity is None:
+                continue
+            described = any(word in role.casefold().split() for role in entity.roles)
+            named = entity.type != "person" and word in entity.name.casefold().split()
+            if described or named:
+                return entity
+        return None
+
+    def _entity(self, mention: Mention) -> Entity | None:
+        return self.by_id.get(mention.entity_id or "")
