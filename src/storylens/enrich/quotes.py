@@ -20,8 +20,8 @@ Speakers resolve to the article's entities: a name directly; "he", "she", "they"
 nearest person (or organisation) named before; a role ("the spokesperson", "the ministry") to
 the nearest entity described by, or named with, that word.
 
-Languages without a pipeline get the quotations alone, attributed when a known name stands in
-the same sentence with a colon or comma next to it; mostly they stay unattributed.
+Languages without a pipeline get their transcript paragraphs attributed and their other
+quotations of four words or more as direct quotes with no speaker.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+_SPEAKER_TYPES = frozenset({"PERSON", "PER", "ORG"})
 _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
 _CLAUSES = frozenset({"ccomp"})
 _INFINITIVES = frozenset({"xcomp"})
@@ -82,6 +83,8 @@ def find_quotes(
             attributions.extend(_sentence_attributions(sentence, cues, quotations))
         attributions.extend(_colon_quotes(doc, quotations, attributions))
     attributions.extend(_transcripts(text, entities, attributions))
+    if doc is None:
+        attributions.extend(_unattributed(text, quotations, attributions))
     attributions = _stretch_to_quotations(attributions, quotations)
     attributions.extend(_continuations(text, attributions, quotations))
     attributions = _drop_overlaps(attributions)
@@ -135,6 +138,10 @@ def _sentence_attributions(
             yield found
 
 
+def _is_word(token: Token) -> bool:
+    return not (token.is_punct or token.is_space)
+
+
 def _is_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
 
@@ -144,7 +151,7 @@ def _verb_attribution(
 ) -> Attribution | None:
     if any(child.dep_ in _PASSIVE for child in cue.children):
         return None  # "no deaths were reported": the subject is not a source
-    subject = _subject(cue)
+    subject = _subject(cue) or _named_after(cue, sentence)
     cue_span = _cue_span(cue)
     source = _phrase(subject) if subject is not None else None
     content = _complement(cue, subject, sentence, speech, quotations)
@@ -168,6 +175,19 @@ def _subject(cue: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _named_after(cue: Token, sentence: Span) -> Token | None:
+    """A name soon after a cue with no subject, a person before an organisation:
+    "…, a déclaré jeudi la ministre des Transports, Claire Daunou"."""
+    names = [
+        token
+        for token in sentence
+        if cue.i < token.i <= cue.i + 10 and token.ent_iob_ == "B" and token.ent_type_ in _SPEAKER_TYPES
+    ]
+    people = [token for token in names if token.ent_type_ in {"PERSON", "PER"}]
+    found = people or names
+    return found[0] if found else None
 
 
 def _cue_span(cue: Token) -> tuple[int, int]:
@@ -198,8 +218,11 @@ def _complement(
                 ):
                     end = max(end, _subtree_span(other)[1])
             return start, end
+    quoted = _quotation_before(cue, subject, quotations)
+    if quoted is not None:
+        return quoted
     for child in children:
-        if child.dep_ in _INFINITIVES:
+        if child.dep_ in _INFINITIVES and _is_verb(child):
             first = child
             for other in children:
                 if other.dep_ in _OBJECTS and cue.i < other.i < child.i:
@@ -213,6 +236,20 @@ def _complement(
             if child.dep_ in _OBJECTS and child.i > cue.i and len(list(child.subtree)) >= 2:
                 return _subtree_span(child)
     return _rest_of_sentence(cue, subject, sentence, quotations) if speech else None
+
+
+def _quotation_before(
+    cue: Token, subject: Token | None, quotations: Sequence[Quotation]
+) -> tuple[int, int] | None:
+    """A quotation that ends just before the cue and its source: "« … », a déclaré X"."""
+    start = _cue_span(cue)[0]
+    if subject is not None and subject.i < cue.i:
+        start = min(start, _phrase(subject)[0])
+    text = cue.doc.text
+    for quotation in quotations:
+        if quotation.end <= start and not text[quotation.end : start].strip(" ,\xa0—–-\n"):
+            return quotation.start, quotation.end
+    return None
 
 
 def _according_to(token: Token, sentence: Span) -> Attribution | None:
@@ -231,8 +268,8 @@ def _according_to(token: Token, sentence: Span) -> Attribution | None:
     if source_root is None:
         return None
     first, last = phrase[0].i, phrase[-1].i
-    before = [t for t in sentence if t.i < first and not t.is_punct]
-    after = [t for t in sentence if t.i > last and not t.is_punct]
+    before = [t for t in sentence if t.i < first and _is_word(t)]
+    after = [t for t in sentence if t.i > last and _is_word(t)]
     side = after if len(after) >= len(before) else before
     if len(side) < _MIN_CONTENT_WORDS:
         return None
@@ -250,13 +287,12 @@ def _rest_of_sentence(
     sides of a cue set off by commas ("the talks, she said, had failed"); or the quotation
     the sentence follows ("“… at last!” he wrote")."""
     doc = cue.doc
-    block = [cue.i]
+    block = [cue.i, _token_at(doc, _cue_span(cue)[0])]
     if subject is not None:
         block.extend(t.i for t in subject.subtree)
-    first, last = min(block), max(block)
-    first = min(first, _token_at(doc, _cue_span(cue)[0]))
-    before = [t for t in sentence if t.i < first and not t.is_punct]
-    after = [t for t in sentence if t.i > last and not t.is_punct and not _is_trailing_detail(t, cue)]
+    first, last = min(block), max(block)  # the source, the cue and anything between them
+    before = [t for t in sentence if t.i < first and _is_word(t)]
+    after = [t for t in sentence if t.i > last and _is_word(t) and not _is_trailing_detail(t, cue)]
     if len(before) >= _MIN_CONTENT_WORDS and len(after) >= _MIN_CONTENT_WORDS and _set_off(doc, first, last):
         return _trim(doc, before[0].i, after[-1].i, keep_marks=True)
     if len(before) >= _MIN_CONTENT_WORDS and (len(before) >= len(after) or not after):
@@ -308,6 +344,16 @@ def _transcripts(text: str, entities: ArticleEntities, found: Sequence[Attributi
         content = (rest_start, rest_end)
         if rest_end - rest_start > 10 and not any(_overlaps(content, other) for other in taken):
             yield Attribution(content, (name_end, name_end + 1), (name_start, name_end), None)
+
+
+def _unattributed(
+    text: str, quotations: Sequence[Quotation], found: Sequence[Attribution]
+) -> Iterable[Attribution]:
+    """Quotations with no parse to find their speaker: kept as words without a source."""
+    for quotation in quotations:
+        span = (quotation.start, quotation.end)
+        if len(text[span[0] : span[1]].split()) >= 4 and not any(_overlaps(span, a.content) for a in found):
+            yield Attribution(span, None, None, None)
 
 
 def _colon_quotes(
@@ -371,9 +417,13 @@ def _subtree_span(token: Token, exclude: Token | None = None) -> tuple[int, int]
 
 def _trim(doc: Doc, first: int, last: int, keep_marks: bool = False) -> tuple[int, int]:
     """Character span of tokens first..last without punctuation at the edges (quotes kept)."""
-    while first < last and doc[first].is_punct and not (keep_marks and doc[first].text in ALL_MARKS):
+
+    def loose(token: Token) -> bool:
+        return token.is_space or (token.is_punct and not (keep_marks and token.text in ALL_MARKS))
+
+    while first < last and loose(doc[first]):
         first += 1
-    while last > first and doc[last].is_punct and not (keep_marks and doc[last].text in ALL_MARKS):
+    while last > first and loose(doc[last]):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 

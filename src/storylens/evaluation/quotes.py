@@ -21,7 +21,7 @@ Scores, over the tokens of each text (words and punctuation marks):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,9 +64,9 @@ class QuoteCase:
 
 def find_quotes_data(explicit: Path | None = None) -> Path | None:
     """PolNeAR's folder: the given one, else ../shared/data/quotes/polnear."""
-    found = shared_data("quotes", None if explicit is None else explicit.parent)
     if explicit is not None:
         return explicit if explicit.is_dir() else None
+    found = shared_data("quotes")
     return found / "polnear" if found is not None and (found / "polnear").is_dir() else None
 
 
@@ -202,11 +202,14 @@ def _add(counts: _Counts, predicted: list[frozenset[int]], gold: list[frozenset[
     counts.exact_matched += sum(1 for p in set(predicted) if p in gold_set)
 
 
-def evaluate(cases: Sequence[QuoteCase]) -> QuoteScores:
+def evaluate(cases: Sequence[QuoteCase], progress: Callable[[], None] | None = None) -> QuoteScores:
+    """Run the entity and quote stage on each article's text as given, and score it."""
     scores = QuoteScores()
     for case in cases:
         _, quotes = entities_and_quotes(case.text, "en", case.name)
         score_case(case, quotes, scores)
+        if progress is not None:
+            progress()
     return scores
 
 

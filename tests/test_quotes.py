@@ -1,0 +1,182 @@
+"""Entities and quotes of one article: the who-said-what stage on articles we wrote."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storylens.enrich.quotation import find_quotations
+from storylens.enrich.who_said_what import entities_and_quotes
+from storylens.records import Quote
+
+DOCK_STRIKE = "\n\n".join(
+    [
+        "Dockworkers at Port Almsey rejected a pay offer on Tuesday, the Almsey Dockers Union said.",
+        '"We will not unload a single ship until the automation plan is withdrawn," union leader '
+        "Mara Velt told reporters outside the terminal.",
+        "Velt said that the union had offered talks three times since March.",
+        "“This is a dispute about the future of every family on this coast,” Velt said. "
+        "“The company has had months to talk to us.",
+        "“Nobody here is against machines. We are against being thrown away.”",
+        "According to the harbour authority, 14 container ships were waiting offshore on Wednesday.",
+        "Harbour authority spokesperson Laura Bennett said the authority regretted the disruption "
+        "but would not reopen the contract.",
+        "The spokesperson warned the union to return to the table by Friday.",
+        "Mara Velt: We have waited long enough for an answer from the harbour board.",
+        "She added that members would vote again on Monday.",
+    ]
+)
+
+
+def quotes_of(text: str, language: str = "en") -> tuple[Quote, ...]:
+    return entities_and_quotes(text, language, "a1")[1]
+
+
+def find(quotes: tuple[Quote, ...], words: str) -> Quote:
+    matches = [quote for quote in quotes if words in quote.text]
+    assert matches, f"no quote holds {words!r}: {[q.text for q in quotes]}"
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def strike() -> tuple[Quote, ...]:
+    return quotes_of(DOCK_STRIKE)
+
+
+def test_a_direct_quote_before_its_cue_names_the_speaker_without_the_title(strike: tuple[Quote, ...]) -> None:
+    quote = find(strike, "single ship")
+    assert quote.direct
+    assert quote.cue == "told"
+    assert quote.speaker == "Mara Velt"
+    assert quote.speaker_text is not None
+    assert "Mara Velt" in quote.speaker_text
+    assert DOCK_STRIKE[quote.start : quote.end] == quote.text
+
+
+def test_reported_speech_takes_the_clause_after_said(strike: tuple[Quote, ...]) -> None:
+    quote = find(strike, "offered talks")
+    assert not quote.direct
+    assert quote.text.startswith("that the union")
+    assert quote.speaker == "Mara Velt"  # "Velt" joined the full name
+
+
+def test_a_quote_running_over_two_paragraphs_is_one_quote_of_the_last_speaker(
+    strike: tuple[Quote, ...],
+) -> None:
+    quote = find(strike, "months to talk")
+    assert "thrown away" in quote.text
+    assert quote.speaker == "Mara Velt"
+    assert quote.direct
+
+
+def test_according_to_makes_the_rest_of_the_sentence_the_content(strike: tuple[Quote, ...]) -> None:
+    quote = find(strike, "container ships")
+    assert quote.cue == "According to"
+    assert quote.speaker_text == "the harbour authority"
+
+
+def test_a_role_phrase_resolves_to_the_person_described_so(strike: tuple[Quote, ...]) -> None:
+    said = find(strike, "regretted the disruption")
+    assert said.speaker == "Laura Bennett"
+    warned = find(strike, "return to the table")
+    assert warned.speaker_text == "The spokesperson"
+    assert warned.speaker == "Laura Bennett"
+
+
+def test_transcript_form_and_pronouns(strike: tuple[Quote, ...]) -> None:
+    transcript = find(strike, "waited long enough")
+    assert transcript.cue == ":"
+    assert transcript.speaker == "Mara Velt"
+    added = find(strike, "vote again")
+    assert added.speaker_text == "She"
+    assert added.speaker == "Mara Velt"
+
+
+def test_entities_keep_roles_apart_from_names() -> None:
+    entities = entities_and_quotes(DOCK_STRIKE, "en", "a1")[0]
+    by_name = {entity.name: entity for entity in entities}
+    carrow = by_name["Laura Bennett"]
+    assert carrow.type == "person"
+    assert any("spokesperson" in role for role in carrow.roles)
+    velt = by_name["Mara Velt"]
+    assert "Velt" in velt.aliases
+    assert all(DOCK_STRIKE[a:b] in {"Velt", "Mara Velt"} for a, b in velt.spans)
+
+
+def test_french_guillemets_and_reported_speech() -> None:
+    text = (
+        "« Nous ne céderons pas aux pressions du port », a déclaré jeudi la ministre des Transports, "
+        "Claire Daunou.\n\nSelon le syndicat, trois cents salariés sont en grève depuis lundi.\n\n"
+        "Claire Daunou a affirmé que le gouvernement financerait la formation des dockers."
+    )
+    quotes = quotes_of(text, "fr")
+    direct = find(quotes, "Nous ne céderons pas")
+    assert direct.direct
+    assert direct.speaker == "Claire Daunou"
+    reported = find(quotes, "financerait")
+    assert reported.speaker == "Claire Daunou"
+    assert not reported.direct
+    assert find(quotes, "trois cents").cue == "Selon"
+
+
+def test_a_language_without_a_pipeline_keeps_its_quotations_without_a_speaker() -> None:
+    text = "„Wir werden den Hafen nicht kampflos aufgeben“, sagte Velt am Dienstag in Almsey."
+    quotes = quotes_of(text, "de")
+    assert [(q.text, q.speaker, q.direct) for q in quotes] == [
+        ("„Wir werden den Hafen nicht kampflos aufgeben“", None, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("He said “the port is closed” today.", ["“the port is closed”"]),
+        ("She called it «une honte totale» hier.", ["«une honte totale»"]),
+        ("Er sagte: „Das ist vorbei“ und ging.", ["„Das ist vorbei“"]),
+        ("彼は「港は閉鎖された」と述べた。", ["「港は閉鎖された」"]),
+        ("It's the workers' union, not 'management' this time.", ["'management'"]),
+        ('He is 5\'9" tall and said "no comment" twice.', ['"no comment"']),
+    ],
+)
+def test_quotation_marks_of_every_style(text: str, quoted: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == quoted
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph_unless_the_next_opens_again() -> None:
+    text = "“First part of it.\n\n“Second part.”\n\n“Left open\n\nPlain paragraph."
+    found = find_quotations(text)
+    assert [text[q.start : q.end] for q in found] == [
+        "“First part of it.\n\n“Second part.”",
+        "“Left open",
+    ]
+    assert len(found[0].pieces) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " \n\n ",
+        "\x00\x01\x02",
+        "“" * 5000,
+        "said " * 3000,
+        "“unclosed\n\n“still\n\n“and still",
+        "🙂 ❤️ 🔥",
+    ],
+)
+def test_hostile_texts_give_no_error_and_spans_inside_the_text(text: str) -> None:
+    entities, quotes = entities_and_quotes(text, "en", "x")
+    for quote in quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+    for entity in entities:
+        assert all(0 <= a < b <= len(text) for a, b in entity.spans)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n“”\"'«»„:")) | st.characters(), max_size=300))
+def test_quotation_spans_always_lie_in_the_text(text: str) -> None:
+    for quotation in find_quotations(text):
+        assert 0 <= quotation.start < quotation.end <= len(text)
+        assert all(quotation.start <= a < b <= quotation.end for a, b in quotation.pieces)
