@@ -15,7 +15,7 @@ from rich.table import Table
 
 from storylens import __version__
 from storylens.errors import StorylensError
-from storylens.records import CleanMode, CopyDiff, Skipped
+from storylens.records import CleanMode, CopyDiff, Skipped, Story
 from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
 
@@ -256,7 +256,8 @@ def show(
     db: DbOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the story as JSON.")] = False,
 ) -> None:
-    """Show one story: its articles by date, and copies under their origin."""
+    """Show one story: its articles by date, copies under their origin, the people and
+    organisations it names, and who said what (each quote with its speaker and outlets)."""
     from storylens.export import story_dict
 
     try:
@@ -299,6 +300,40 @@ def show(
         console.print(
             f"{'' if change.story == story.id else f'from {change.story}: '}{line}", highlight=False
         )
+    _print_who_said_what(story)
+
+
+#: Quotes and entities `show` lists; `show --json` and `export` carry them all.
+SHOWN_QUOTES = 12
+SHOWN_ENTITIES = 12
+
+
+def _print_who_said_what(story: Story) -> None:
+    if story.entities:
+        named = [
+            f"{e.name} ({e.type}{', ' + e.roles[0] if e.roles else ''}; {len(e.articles)} art.)"
+            for e in story.entities[:SHOWN_ENTITIES]
+        ]
+        more = len(story.entities) - len(named)
+        console.print(
+            "Named: " + "; ".join(named) + (f"; and {more} more" if more > 0 else ""), highlight=False
+        )
+    if not story.quotes:
+        return
+    outlets = {a.id: a.outlet or a.id for a in story.articles}
+    table = Table(title=f"Who said what ({len(story.quotes)} quotes)")
+    for column in ("speaker", "cue", "words", "outlets"):
+        table.add_column(column, overflow="fold")
+    attributed = sorted(story.quotes, key=lambda q: (q.speaker is None, -len(q.articles)))
+    for quote in attributed[:SHOWN_QUOTES]:
+        words = " ".join(quote.text.split())
+        table.add_row(
+            quote.speaker or quote.speaker_text or "(unattributed)",
+            quote.cue or "",
+            ("" if quote.direct else "(reported) ") + (words if len(words) < 220 else words[:217] + "…"),
+            ", ".join(dict.fromkeys(outlets.get(a, a) for a in quote.articles or (quote.article,))),
+        )
+    console.print(table)
 
 
 def _describe_copy(diff: CopyDiff) -> str:

