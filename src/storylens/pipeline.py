@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 from storylens.clean import clean_page
@@ -67,4 +68,11 @@ class ArticlePipeline:
 
 
 def default_pipeline() -> ArticlePipeline:
+    """Clean, detect the language, find entities and quotes."""
     return ArticlePipeline.build([DetectLanguage(), FindEntitiesAndQuotes()])
+
+
+@cache
+def cleaning_pipeline() -> ArticlePipeline:
+    """Clean and detect the language only (what the extraction evaluation scores)."""
+    return ArticlePipeline.build([DetectLanguage()])

@@ -21,7 +21,7 @@ _CAPS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:[ /-]{_CAPS_WORD}){{0,3}}){_EXTR
 _NAMED = re.compile(rf"^(?P<place>{_WORD}(?: (?:[a-z]{{1,3}} )?{_WORD}){{0,3}}){_EXTRA}\s*{_AGENCY}{_DASH}")
 #: All-caps openers that are labels, not places.
 _LABELS = frozenset(
-    (  # noqa: SIM905 — a word list reads better as one string
+    (
         "UPDATE UPDATED BREAKING EXCLUSIVE WATCH VIDEO PHOTOS PHOTO ANALYSIS OPINION EDITORIAL NOTE "
         "EDITOR'S LIVE CORRECTION REVIEW INTERVIEW FACT CHECK FAQ Q&A NEW URGENT ALERT PODCAST "
         "PUBLISHED POSTED SOURCE WRITTEN FILED LAST MODIFIED DATE TIME BY"

@@ -28,106 +28,29 @@ from dataclasses import dataclass
 
 #: Words before a name that say who someone is rather than what they are called.
 HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "mme",
-        "mlle",
-        "m",
-        "herr",
-        "frau",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "capt",
-        "lt",
-        "sgt",
-        "adm",
-        "president",
-        "prime",
-        "minister",
-        "chancellor",
-        "secretary",
-        "senator",
-        "representative",
-        "governor",
-        "mayor",
-        "judge",
-        "justice",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "rev",
-        "reverend",
-        "sheikh",
-        "ayatollah",
-        "premier",
-        "vice",
-        "deputy",
-        "foreign",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "ambassador",
-        "minister",
-        "former",
-        "general",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ceo",
-        "director",
-        "commissioner",
-        "candidate",
-    ]
+    """
+mr mrs ms miss dr prof sir dame lord lady mme mlle m herr frau sen rep gov gen col capt lt sgt
+adm president prime minister chancellor secretary senator representative governor mayor judge
+justice king queen prince princess pope rev reverend sheikh ayatollah premier vice deputy
+foreign spokesperson spokesman spokeswoman ambassador former general chairman chairwoman chair
+ceo director commissioner candidate
+""".split()
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Words of an organisation's name that may be left out when it is named again.
 GENERIC = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "for",
-        "affairs",
-        "department",
-        "ministry",
-        "office",
-        "agency",
-        "inc",
-        "corp",
-        "corporation",
-        "co",
-        "ltd",
-        "llc",
-        "plc",
-        "group",
-        "company",
-        "committee",
-        "party",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "et",
-    ]
+    """
+of the and for affairs department ministry office agency inc corp corporation co ltd llc plc
+group company committee party de du des la le et
+""".split()
 )
 #: Words skipped when an acronym's letters are matched to a name's initials.
 _ARTICLES = frozenset({"the", "le", "la", "les", "l"})
-_LINKING = frozenset(["of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "et", "y", "del"])
+_LINKING = frozenset(
+    """
+of the and for on de du des la le et y del
+""".split()
+)
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -28,6 +28,7 @@ from rich.table import Table
 from storylens.evaluation import shared_data
 from storylens.evaluation.metrics import KeepDrop, SegmentCounts, ShingleScores, Tally, shingles, squash
 from storylens.ingest.decode import decode_bytes
+from storylens.records import Skipped
 
 # Figures the tools' authors publish for trafilatura-eval (segment F1, trafilatura's docs).
 PUBLISHED_SEGMENT_F1 = {
@@ -141,12 +142,13 @@ def render_text(html: str) -> str:
 
 
 def run_storylens(content: str, mode: str, url: str | None) -> Output:
-    from storylens.analyze import analyze
-    from storylens.errors import BadInput
+    """Clean one page (cleaning and language only: entities and quotes are not scored here)."""
+    from storylens.pipeline import cleaning_pipeline
+    from storylens.records import CleanMode, Page
 
-    try:
-        article = analyze(content, mode=mode, url=url)
-    except BadInput:
+    page = Page(origin=url or "<string>", content=content, mode=CleanMode(mode), url=url)
+    article = cleaning_pipeline().run(page)
+    if isinstance(article, Skipped):
         return Output()
     return Output(article.text, article.title, article.byline, _day(article.published))
 
