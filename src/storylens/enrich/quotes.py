@@ -53,6 +53,9 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "je", "nous", "j'"})
 #: Verbs whose object is the person spoken to, not what was said.
 _ADDRESSEE_VERBS = frozenset({"tell", "told", "tells", "telling", "ask", "asked", "asks", "asking"})
 _MIN_CONTENT_WORDS = 2
+#: Longer "sentences" are lists, tables or hostile text; reading each of their cues against
+#: the whole sentence would take quadratic time.
+MAX_SENTENCE_TOKENS = 250
 _WORDS = re.compile(r"[\w']+")
 _TRANSCRIPT_NAME_WORDS = 8
 #: A paragraph that opens with a short capitalised name and a colon.
@@ -141,6 +144,8 @@ class _Cues:
 def _sentence_attributions(
     sentence: Span, cues: _Cues, quotations: Sequence[Quotation]
 ) -> Iterable[Attribution]:
+    if len(sentence) > MAX_SENTENCE_TOKENS:  # a run-on list or hostile text, not a sentence
+        return
     for token in sentence:
         lower = token.lower_
         if lower in cues.prepositions:
@@ -444,10 +449,8 @@ def _trim(doc: Doc, first: int, last: int, keep_marks: bool = False) -> tuple[in
 
 
 def _token_at(doc: Doc, char: int) -> int:
-    for token in doc:
-        if token.idx <= char < token.idx + len(token.text):
-            return token.i
-    return len(doc) - 1
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else len(doc) - 1
 
 
 def _inside(position: int, quotations: Sequence[Quotation]) -> bool:
