@@ -2,7 +2,7 @@
 
 The lists hold base forms; `cue_forms` inflects them (English regular rules plus the irregular
 verbs below), so the pipeline needs no lemmatizer. They cover speech ("say", "warn"), writing
-("write", "tweet"), thought and stance ("believe", "want", "hope"), and findings ("show",
+("write", "tweet"), thought and stance ("believe", "want", "support"), and findings ("show",
 "find"), since news attributes all of these to sources.
 """
 
@@ -20,7 +20,8 @@ observe remark comment joke quip boast lament question wonder propose demand cal
 cite allege testify inform assure advise recommend signal hint counter retort dispute reject
 dismiss defend blast slam reiterate repeat underline highlight tout forecast doubt suspect
 understand realize realise assume consider intend plan seek refuse decline recognize recognise
-point speculate summarize summarise clarify reckon guess
+point speculate summarize summarise clarify reckon guess support oppose endorse back condemn
+welcome blame applaud attack target
 """.split()
 
 #: Verbs of saying proper: only these take the rest of a sentence as content when nothing in the

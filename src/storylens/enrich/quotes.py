@@ -53,6 +53,8 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "je", "nous", "j'"})
 #: Verbs whose object is the person spoken to, not what was said.
 _ADDRESSEE_VERBS = frozenset({"tell", "told", "tells", "telling", "ask", "asked", "asks", "asking"})
 _MIN_CONTENT_WORDS = 2
+#: Characters between an attributed quote and a quotation that continues it, at most.
+CONTINUATION_REACH = 400
 #: Longer "sentences" are lists, tables or hostile text; reading each of their cues against
 #: the whole sentence would take quadratic time.
 MAX_SENTENCE_TOKENS = 250
@@ -85,7 +87,7 @@ def find_quotes(
         cues = _Cues(cue_forms(code), speech_forms(code), SOURCE_PREPOSITIONS.get(code, ()))
         for sentence in doc.sents:
             attributions.extend(_sentence_attributions(sentence, cues, quotations))
-        attributions.extend(_colon_quotes(doc, quotations, attributions))
+        attributions.extend(_colon_quotes(doc, quotations, attributions, entities))
     attributions.extend(_transcripts(text, entities, attributions))
     if doc is None:
         attributions.extend(_unattributed(text, quotations, attributions))
@@ -253,7 +255,11 @@ def _complement(
         return None
     if cue.lower_ not in _ADDRESSEE_VERBS:
         for child in children:
-            if child.dep_ in _OBJECTS and child.i > cue.i and len(list(child.subtree)) >= 2:
+            if (
+                child.dep_ in _OBJECTS
+                and child.i > cue.i
+                and (len(list(child.subtree)) >= 2 or child.ent_type_)
+            ):
                 return _subtree_span(child)
     return _rest_of_sentence(cue, subject, sentence, quotations) if speech else None
 
@@ -377,9 +383,10 @@ def _unattributed(
 
 
 def _colon_quotes(
-    doc: Doc, quotations: Sequence[Quotation], found: Sequence[Attribution]
+    doc: Doc, quotations: Sequence[Quotation], found: Sequence[Attribution], entities: ArticleEntities
 ) -> Iterable[Attribution]:
-    """ "X gave a back-handed compliment: “…”": a quotation after a colon, any verb before it."""
+    """A quotation after a colon: "More from Jane Roe: “…”" (the name right before the colon
+    speaks), or "X gave a back-handed compliment: “…”" (the subject of the clause speaks)."""
     taken = [attribution.content for attribution in found]
     text = doc.text
     for quotation in quotations:
@@ -391,6 +398,11 @@ def _colon_quotes(
         colon_at = len(text[: quotation.start].rstrip()) - 1
         colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
         if colon is None or not len(colon):
+            continue
+        named = entities.mention_at(colon_at - 1, colon_at)
+        if named is not None and named.end >= colon_at - 1 and named.type != "place":
+            source = (named.start, named.end)
+            yield Attribution((quotation.start, quotation.end), (colon_at, colon_at + 1), source, None)
             continue
         verb = colon[0].head
         subject = _subject(verb)
@@ -493,7 +505,7 @@ def _stretch_to_quotations(
 def _continuations(
     text: str, attributions: Sequence[Attribution], quotations: Sequence[Quotation]
 ) -> Iterable[Attribution]:
-    """A quotation no cue claims, right after an attributed quote, goes on with its speaker."""
+    """A quotation no cue claims, close after an attributed quote, goes on with its speaker."""
     ordered = sorted(attributions, key=lambda attribution: attribution.content[0])
     for quotation in quotations:
         if any(_overlaps((quotation.start, quotation.end), a.content) for a in ordered):
@@ -505,7 +517,7 @@ def _continuations(
             continue
         last = previous[-1]
         between = text[last.content[1] : quotation.start]
-        if between.count("\n\n") <= 1 and len(between) < 400:
+        if between.count("\n\n") <= 1 and len(between) < CONTINUATION_REACH:
             yield Attribution((quotation.start, quotation.end), None, last.source, last.source_token)
 
 
