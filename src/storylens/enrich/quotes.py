@@ -53,6 +53,8 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "je", "nous", "j'"})
 #: Verbs whose object is the person spoken to, not what was said.
 _ADDRESSEE_VERBS = frozenset({"tell", "told", "tells", "telling", "ask", "asked", "asks", "asking"})
 _MIN_CONTENT_WORDS = 2
+#: Characters of commas, dashes and spaces that may stand between a quotation and its cue.
+_GAP = 8
 #: Characters between an attributed quote and a quotation that continues it, at most.
 CONTINUATION_REACH = 400
 #: Longer "sentences" are lists, tables or hostile text; reading each of their cues against
@@ -271,9 +273,11 @@ def _quotation_before(
     start = _cue_span(cue)[0]
     if subject is not None and subject.i < cue.i:
         start = min(start, _phrase(subject)[0])
-    text = cue.doc.text
-    for quotation in quotations:
-        if quotation.end <= start and not text[quotation.end : start].strip(" ,\xa0—–-\n"):
+    text = _text_of(cue.doc)
+    for quotation in quotations:  # in text order: stop at the first that ends too late
+        if quotation.end > start:
+            break
+        if start - quotation.end <= _GAP and not text[quotation.end : start].strip(" ,\xa0—–-\n"):
             return quotation.start, quotation.end
     return None
 
@@ -328,7 +332,7 @@ def _rest_of_sentence(
     if not before:
         opening = sentence[0].idx
         for quotation in quotations:
-            gap = sentence.doc.text[quotation.end : opening]
+            gap = _text_of(sentence.doc)[quotation.end : opening]
             if quotation.end <= opening and not gap.strip() and "\n\n" not in gap:
                 return quotation.start, quotation.end
     return None
@@ -458,6 +462,14 @@ def _trim(doc: Doc, first: int, last: int, keep_marks: bool = False) -> tuple[in
     while last > first and loose(doc[last]):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _text_of(doc: Doc) -> str:
+    """The doc's text, built once (spaCy joins the tokens again on every `doc.text`)."""
+    cached = doc.user_data.get("storylens_text")
+    if not isinstance(cached, str):
+        cached = doc.user_data["storylens_text"] = doc.text
+    return cached
 
 
 def _token_at(doc: Doc, char: int) -> int:
