@@ -65,8 +65,8 @@ pense pensé croit cru espère espéré craint affirmait déclarait expliquait �
 raconté raconte
 """.split()
 
-#: Prepositions that introduce a source: "according to X", "selon X".
-SOURCE_PREPOSITIONS = {"en": ("according",), "fr": ("selon", "d'après")}
+#: Words that introduce a source before it: "according (to) X", "selon X".
+SOURCE_PREPOSITIONS = {"en": ("according",), "fr": ("selon",)}
 
 
 def _inflect(verb: str) -> set[str]:

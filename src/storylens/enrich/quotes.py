@@ -95,7 +95,7 @@ def find_quotes(
         attributions.extend(_unattributed(text, quotations, attributions))
     attributions = _stretch_to_quotations(attributions, quotations)
     attributions.extend(_continuations(text, attributions, quotations))
-    attributions = _drop_overlaps(attributions)
+    attributions = _one_per_span(attributions)
     resolver = _SpeakerResolver(doc, entities, text)
     quotes = []
     for attribution in attributions:
@@ -122,15 +122,15 @@ def find_quotes(
 
 
 def may_quote(language: str | None) -> Callable[[str], bool]:
-    """Whether a paragraph could hold an attribution: a cue word, a quotation mark or a colon.
-    Only those paragraphs need a dependency parse."""
+    """Whether a sentence could hold an attribution: a cue word, a quotation mark or a colon.
+    Only those sentences need a dependency parse."""
     code = (language or "").split("-")[0]
     words = cue_forms(code) | frozenset(SOURCE_PREPOSITIONS.get(code, ()))
 
-    def check(paragraph: str) -> bool:
-        if any(mark in paragraph for mark in ALL_MARKS) or ":" in paragraph:
+    def check(sentence: str) -> bool:
+        if any(mark in sentence for mark in ALL_MARKS) or ":" in sentence:
             return True
-        return not words.isdisjoint(_WORDS.findall(paragraph.lower()))
+        return not words.isdisjoint(_WORDS.findall(sentence.lower()))
 
     return check
 
@@ -533,16 +533,12 @@ def _continuations(
             yield Attribution((quotation.start, quotation.end), None, last.source, last.source_token)
 
 
-def _drop_overlaps(attributions: Sequence[Attribution]) -> list[Attribution]:
-    """One attribution per stretch of content: the earlier, then the longer, wins."""
-    kept: list[Attribution] = []
-    for attribution in sorted(attributions, key=lambda a: (a.content[0], -(a.content[1] - a.content[0]))):
-        if any(
-            a.content[0] == attribution.content[0] and a.content[1] == attribution.content[1] for a in kept
-        ):
-            continue
-        kept.append(attribution)
-    return kept
+def _one_per_span(attributions: Sequence[Attribution]) -> list[Attribution]:
+    """One attribution per content span (two cues can claim the same words): the first wins."""
+    kept: dict[tuple[int, int], Attribution] = {}
+    for attribution in attributions:
+        kept.setdefault(attribution.content, attribution)
+    return list(kept.values())
 
 
 # --- speakers ---------------------------------------------------------------------------------
