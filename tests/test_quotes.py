@@ -180,3 +180,10 @@ def test_quotation_spans_always_lie_in_the_text(text: str) -> None:
     for quotation in find_quotations(text):
         assert 0 <= quotation.start < quotation.end <= len(text)
         assert all(quotation.start <= a < b <= quotation.end for a, b in quotation.pieces)
+
+
+def test_a_pronoun_skips_a_person_the_text_marks_with_the_other_gender() -> None:
+    text = "Mrs. Anna Miller met Mr. Thomas Brook in Eastbay on Monday. She said the talks had failed."
+    quote = find(quotes_of(text), "talks had failed")
+    assert quote.speaker_text == "She"
+    assert quote.speaker == "Anna Miller"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storylens.enrich.names import Name, canonical_name, cluster_names, name_words
+from storylens.enrich.names import HONORIFICS, Name, canonical_name, cluster_names, name_words
 from storylens.records import Entity, Mention
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def _roles(spans: Sequence[Span]) -> tuple[str, ...]:
     """Titles and appositions that describe the person, most frequent first."""
     found: list[str] = []
     for span in spans:
-        role = _title_before(span) or _apposition(span)
+        role = _title_before(span) or _honorific_before(span) or _apposition(span)
         if role:
             found.append(role)
     return tuple(sorted(set(found), key=lambda role: (-found.count(role), found.index(role))))
@@ -131,6 +131,14 @@ def _title_before(span: Span) -> str | None:
     if start == span.start:
         return None
     return _tidy(doc[start : span.start].text)
+
+
+def _honorific_before(span: Span) -> str | None:
+    """ "Mrs." or "President" right before the name, read without a parse."""
+    if span.start == 0:
+        return None
+    word = span.doc[span.start - 1].text
+    return word if word.rstrip(".").casefold() in HONORIFICS else None
 
 
 def _leads_into(token: Token, inside: range) -> bool:

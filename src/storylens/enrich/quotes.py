@@ -47,6 +47,15 @@ _INFINITIVES = frozenset({"xcomp"})
 _OBJECTS = frozenset({"dobj", "obj"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "aux:pass", "aux:tense", "neg", "advmod"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "il", "elle"})
+#: The gender a pronoun rules out, and the words in a person's titles or roles that mark one.
+_OTHER_GENDER = {"he": "f", "him": "f", "il": "f", "she": "m", "her": "m", "elle": "m"}
+_GENDER_MARKS = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+    "congressman": "m", "m": "m", "monsieur": "m", "husband": "m", "father": "m", "son": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "mme": "f", "madame": "f",
+    "wife": "f", "mother": "f", "daughter": "f",
+}  # fmt: skip
 _GROUP_PRONOUNS = frozenset({"they", "them", "ils", "elles"})
 _RELATIVE = frozenset({"who", "which", "that", "qui"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "je", "nous", "j'"})
@@ -544,6 +553,15 @@ def _one_per_span(attributions: Sequence[Attribution]) -> list[Attribution]:
 # --- speakers ---------------------------------------------------------------------------------
 
 
+def _gender(entity: Entity | None) -> str | None:
+    """ "m" or "f" when the person's titles or roles say so, and say only one thing."""
+    if entity is None:
+        return None
+    words = " ".join((*entity.aliases, entity.name, *entity.roles)).replace(".", " ").casefold().split()
+    marks = {_GENDER_MARKS[word] for word in words if word in _GENDER_MARKS}
+    return marks.pop() if len(marks) == 1 else None
+
+
 class _SpeakerResolver:
     """Resolves a source as written to one of the article's entities."""
 
@@ -572,13 +590,21 @@ class _SpeakerResolver:
         if word in _FIRST_PERSON:
             return None
         if word in _PERSON_PRONOUNS:
-            return self._nearest(start, {"person"})
+            return self._nearest(start, {"person"}, unlike=_OTHER_GENDER.get(word))
         if word in _GROUP_PRONOUNS:
             return self._nearest(start, {"organisation", "person"}, prefer="organisation")
         return self._by_role(word, start)
 
-    def _nearest(self, position: int, types: set[str], prefer: str | None = None) -> Entity | None:
-        earlier = [m for m in self.entities.before(position) if m.type in types]
+    def _nearest(
+        self, position: int, types: set[str], prefer: str | None = None, unlike: str | None = None
+    ) -> Entity | None:
+        """The entity of the nearest mention before a position, of the given types, skipping
+        people the text marks with the other gender ("Mrs." for "he")."""
+        earlier = [
+            m
+            for m in self.entities.before(position)
+            if m.type in types and (unlike is None or _gender(self._entity(m)) != unlike)
+        ]
         if prefer is not None:
             preferred = [m for m in earlier if m.type == prefer]
             earlier = preferred or earlier
