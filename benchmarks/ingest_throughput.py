@@ -6,6 +6,7 @@ Larger sizes reuse pages with a serial number woven into every paragraph, so eac
 distinct and the cleaners, copy detection and clustering all do real work.
 `--lang en` keeps only the pages whose <html lang> starts with that code (the real pages are
 mostly German, which gets no parse; English pages get entities and quotes).
+`--no-who-said-what` measures the pipeline without entities and quotes.
 Run: python benchmarks/ingest_throughput.py [--sizes 250 1000] [--workers 0] [--lang en]
 """
 
@@ -71,12 +72,16 @@ def peak_mib() -> float:
     return max(own, children) / 1024
 
 
-def run(size: int, workers: int, pages: list[tuple[str, str]]) -> dict[str, float]:
+def run(
+    size: int, workers: int, pages: list[tuple[str, str]], who_said_what: bool = True
+) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
         build_corpus(corpus, size, pages)
-        library = Library(db=Path(tmp) / "lib.db", settings=Settings(workers=workers))
+        library = Library(
+            db=Path(tmp) / "lib.db", settings=Settings(workers=workers, who_said_what=who_said_what)
+        )
         start = time.perf_counter()
         report = library.ingest([corpus])
         seconds = time.perf_counter() - start
@@ -101,6 +106,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0, help="0 = one per core")
     parser.add_argument("--json", action="store_true", help="print JSON lines")
     parser.add_argument("--lang", help="only pages whose <html lang> starts with this code")
+    parser.add_argument("--no-who-said-what", action="store_true", help="ingest without entities and quotes")
     args = parser.parse_args()
     pages = source_pages()
     if args.lang:
@@ -111,7 +117,7 @@ def main() -> None:
         f" {'stories':>8} {'peak MiB':>9}"
     )
     for size in args.sizes:
-        row = run(size, args.workers, pages)
+        row = run(size, args.workers, pages, who_said_what=not args.no_who_said_what)
         if args.json:
             print(json.dumps(row))
         else:

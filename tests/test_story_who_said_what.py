@@ -44,10 +44,10 @@ REPORTS = [
 ]
 
 
-def build(tmp_path: Path) -> Library:
+def build(tmp_path: Path, settings: Settings | None = None) -> Library:
     source = tmp_path / "reports.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in REPORTS), encoding="utf-8")
-    library = Library(db=tmp_path / "library.db", settings=Settings(workers=1))
+    library = Library(db=tmp_path / "library.db", settings=settings or Settings(workers=1))
     library.ingest([source])
     return library
 
@@ -95,5 +95,13 @@ def test_articles_stored_before_the_migration_read_as_having_none(tmp_path: Path
     db.close()
     with Library(db=tmp_path / "library.db") as library:
         story = next(library.all_stories())
+    assert story.entities == ()
+    assert story.quotes == ()
+
+
+def test_the_setting_turns_entities_and_quotes_off(tmp_path: Path) -> None:
+    with build(tmp_path, Settings(workers=1, who_said_what=False)) as library:
+        story = next(library.all_stories())
+    assert len(story.articles) == 3
     assert story.entities == ()
     assert story.quotes == ()

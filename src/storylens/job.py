@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from storylens.clean.furniture import SiteFurniture
 from storylens.executors.local import LocalExecutor
 from storylens.ingest import Fetcher, IngestItem, Input, expand_sources, read_input
+from storylens.pipeline import default_pipeline
 from storylens.records import Article, Page, Skipped, Unchanged
 from storylens.report import IngestReport
 from storylens.settings import Settings
@@ -42,7 +43,8 @@ class IngestJob:
         corpus = CorpusStages(self.store, self.settings)
         fetcher = Fetcher(self.settings, memory=self.store) if any(i.is_url for i in inputs) else None
         try:
-            with LocalExecutor(self.settings.worker_count()) as executor:
+            pipeline = default_pipeline(self.settings.who_said_what)
+            with LocalExecutor(self.settings.worker_count(), pipeline) as executor:
                 for batch in self._batches(inputs, fetcher):
                     self._process(batch, executor, corpus)
         finally:

@@ -67,8 +67,10 @@ class ArticlePipeline:
         return article
 
 
-def default_pipeline() -> ArticlePipeline:
-    """Clean, detect the language, find entities and quotes."""
+def default_pipeline(who_said_what: bool = True) -> ArticlePipeline:
+    """Clean, detect the language, and (unless turned off) find entities and quotes."""
+    if not who_said_what:
+        return cleaning_pipeline()
     return ArticlePipeline.build([DetectLanguage(), FindEntitiesAndQuotes()])
 
 
