@@ -99,6 +99,15 @@ def ingest(
         bool, typer.Option(help="Allow fetching from private and loopback addresses.")
     ] = False,
     robots: Annotated[bool, typer.Option(help="Obey robots.txt when fetching.")] = True,
+    who_said_what: Annotated[
+        bool | None,
+        typer.Option(
+            "--who-said-what/--no-who-said-what",
+            help="Find entities and quotes (default: on, or $STORYLENS_WHO_SAID_WHAT). Off is "
+            "about four times faster on English news.",
+            show_default=False,
+        ),
+    ] = None,
     json_report: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Read pages into the library, group copies and assign stories.
@@ -114,6 +123,8 @@ def ingest(
         allow_private=allow_private,
         respect_robots=robots,
     )
+    if who_said_what is not None:
+        settings = replace(settings, who_said_what=who_said_what)
     try:
         with (
             _library(db, settings) as library,
