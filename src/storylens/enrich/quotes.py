@@ -16,9 +16,7 @@ A quotation no cue claims, in the paragraph after an attributed quote, continues
 speaker's words. Paragraphs in transcript form ("Wang Wenbin: NATO has …", "Q: …") are
 attributed to the name before the colon.
 
-Speakers resolve to the article's entities: a name directly; "he", "she", "they" to the
-nearest person (or organisation) named before; a role ("the spokesperson", "the ministry") to
-the nearest entity described by, or named with, that word.
+Each source is then resolved to one of the article's entities by `speakers.py`.
 
 Languages without a pipeline get their transcript paragraphs attributed and their other
 quotations of four words or more as direct quotes with no speaker.
@@ -34,7 +32,8 @@ from typing import TYPE_CHECKING
 from storylens.enrich.cues import SOURCE_PREPOSITIONS, cue_forms, speech_forms
 from storylens.enrich.entities import ArticleEntities
 from storylens.enrich.quotation import ALL_MARKS, Quotation, find_quotations
-from storylens.records import Entity, Mention, Quote
+from storylens.enrich.speakers import SpeakerResolver
+from storylens.records import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,19 +45,6 @@ _CLAUSES = frozenset({"ccomp"})
 _INFINITIVES = frozenset({"xcomp"})
 _OBJECTS = frozenset({"dobj", "obj"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "aux:pass", "aux:tense", "neg", "advmod"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "il", "elle"})
-#: The gender a pronoun rules out, and the words in a person's titles or roles that mark one.
-_OTHER_GENDER = {"he": "f", "him": "f", "il": "f", "she": "m", "her": "m", "elle": "m"}
-_GENDER_MARKS = {
-    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
-    "congressman": "m", "m": "m", "monsieur": "m", "husband": "m", "father": "m", "son": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
-    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "mme": "f", "madame": "f",
-    "wife": "f", "mother": "f", "daughter": "f",
-}  # fmt: skip
-_GROUP_PRONOUNS = frozenset({"they", "them", "ils", "elles"})
-_RELATIVE = frozenset({"who", "which", "that", "qui"})
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "je", "nous", "j'"})
 #: Verbs whose object is the person spoken to, not what was said.
 _ADDRESSEE_VERBS = frozenset({"tell", "told", "tells", "telling", "ask", "asked", "asks", "asking"})
 _MIN_CONTENT_WORDS = 2
@@ -105,11 +91,11 @@ def find_quotes(
     attributions = _stretch_to_quotations(attributions, quotations)
     attributions.extend(_continuations(text, attributions, quotations))
     attributions = _one_per_span(attributions)
-    resolver = _SpeakerResolver(doc, entities, text)
+    resolver = SpeakerResolver(doc, entities)
     quotes = []
     for attribution in attributions:
         start, end = attribution.content
-        speaker = resolver.resolve(attribution)
+        speaker = resolver.resolve(attribution.source, attribution.source_token)
         quotes.append(
             Quote(
                 text=text[start:end],
@@ -548,79 +534,3 @@ def _one_per_span(attributions: Sequence[Attribution]) -> list[Attribution]:
     for attribution in attributions:
         kept.setdefault(attribution.content, attribution)
     return list(kept.values())
-
-
-# --- speakers ---------------------------------------------------------------------------------
-
-
-def _gender(entity: Entity | None) -> str | None:
-    """ "m" or "f" when the person's titles or roles say so, and say only one thing."""
-    if entity is None:
-        return None
-    words = " ".join((*entity.aliases, entity.name, *entity.roles)).replace(".", " ").casefold().split()
-    marks = {_GENDER_MARKS[word] for word in words if word in _GENDER_MARKS}
-    return marks.pop() if len(marks) == 1 else None
-
-
-class _SpeakerResolver:
-    """Resolves a source as written to one of the article's entities."""
-
-    def __init__(self, doc: Doc | None, entities: ArticleEntities, text: str) -> None:
-        self.doc = doc
-        self.entities = entities
-        self.by_id = entities.by_id()
-        self.text = text
-
-    def resolve(self, attribution: Attribution) -> Entity | None:
-        if attribution.source is None:
-            return None
-        start, end = attribution.source
-        if self.doc is None or attribution.source_token is None:
-            mention = self.entities.mention_at(start, end)
-            return self._entity(mention) if mention is not None else None
-        head = self.doc[attribution.source_token]
-        mention = self.entities.mention_at(head.idx, head.idx + len(head.text))
-        if mention is not None:  # "Wang Wenbin", "the Chinese Foreign Ministry"
-            return self._entity(mention)
-        word = head.lower_
-        if word in _RELATIVE and head.head.head.i != head.head.i:
-            noun = head.head.head
-            found = self.entities.mention_at(noun.idx, noun.idx + len(noun.text))
-            return self._entity(found) if found else None
-        if word in _FIRST_PERSON:
-            return None
-        if word in _PERSON_PRONOUNS:
-            return self._nearest(start, {"person"}, unlike=_OTHER_GENDER.get(word))
-        if word in _GROUP_PRONOUNS:
-            return self._nearest(start, {"organisation", "person"}, prefer="organisation")
-        return self._by_role(word, start)
-
-    def _nearest(
-        self, position: int, types: set[str], prefer: str | None = None, unlike: str | None = None
-    ) -> Entity | None:
-        """The entity of the nearest mention before a position, of the given types, skipping
-        people the text marks with the other gender ("Mrs." for "he")."""
-        earlier = [
-            m
-            for m in self.entities.before(position)
-            if m.type in types and (unlike is None or _gender(self._entity(m)) != unlike)
-        ]
-        if prefer is not None:
-            preferred = [m for m in earlier if m.type == prefer]
-            earlier = preferred or earlier
-        return self._entity(earlier[-1]) if earlier else None
-
-    def _by_role(self, word: str, position: int) -> Entity | None:
-        """ "the spokesperson" → the person described as one; "the ministry" → the one named so."""
-        for mention in reversed(self.entities.before(position)):
-            entity = self._entity(mention)
-            if entity is None:
-                continue
-            described = any(word in role.casefold().split() for role in entity.roles)
-            named = entity.type != "person" and word in entity.name.casefold().split()
-            if described or named:
-                return entity
-        return None
-
-    def _entity(self, mention: Mention) -> Entity | None:
-        return self.by_id.get(mention.entity_id or "")

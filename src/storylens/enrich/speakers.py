@@ -1,0 +1,107 @@
+"""Who a source is: a quote's source as written, resolved to one of the article's entities.
+
+A source that is a name is its entity; "he" or "she" the nearest person named before it,
+skipping people the text marks with the other gender ("Mrs.", "spokesman"); "they" the
+nearest organisation; a relative "who" the noun it hangs from; a role phrase ("the
+spokesperson", "the ministry") the nearest entity described by, or named with, that word.
+"I" and "we" stay unresolved: inside a quote they are the speaker, whom the quote's own source
+names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storylens.enrich.entities import ArticleEntities
+from storylens.records import Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "il", "elle"})
+#: The gender a pronoun rules out, and the words in a person's titles or roles that mark one.
+_OTHER_GENDER = {"he": "f", "him": "f", "il": "f", "she": "m", "her": "m", "elle": "m"}
+_GENDER_MARKS = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+    "congressman": "m", "m": "m", "monsieur": "m", "husband": "m", "father": "m", "son": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "mme": "f", "madame": "f",
+    "wife": "f", "mother": "f", "daughter": "f",
+}  # fmt: skip
+_GROUP_PRONOUNS = frozenset({"they", "them", "ils", "elles"})
+_RELATIVE = frozenset({"who", "which", "that", "qui"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "je", "nous", "j'"})
+
+
+def _gender(entity: Entity | None) -> str | None:
+    """ "m" or "f" when the person's titles or roles say so, and say only one thing."""
+    if entity is None:
+        return None
+    words = " ".join((*entity.aliases, entity.name, *entity.roles)).replace(".", " ").casefold().split()
+    marks = {_GENDER_MARKS[word] for word in words if word in _GENDER_MARKS}
+    return marks.pop() if len(marks) == 1 else None
+
+
+class SpeakerResolver:
+    """Resolves a source as written to one of the article's entities."""
+
+    def __init__(self, doc: Doc | None, entities: ArticleEntities) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.by_id = entities.by_id()
+
+    def resolve(self, source: tuple[int, int] | None, source_token: int | None) -> Entity | None:
+        """The entity a source span stands for; `source_token` is its head token in the doc
+        (None for a source found without a parse)."""
+        if source is None:
+            return None
+        start, end = source
+        if self.doc is None or source_token is None:
+            mention = self.entities.mention_at(start, end)
+            return self._entity(mention) if mention is not None else None
+        head = self.doc[source_token]
+        mention = self.entities.mention_at(head.idx, head.idx + len(head.text))
+        if mention is not None:  # "Wang Wenbin", "the Chinese Foreign Ministry"
+            return self._entity(mention)
+        word = head.lower_
+        if word in _RELATIVE and head.head.head.i != head.head.i:
+            noun = head.head.head
+            found = self.entities.mention_at(noun.idx, noun.idx + len(noun.text))
+            return self._entity(found) if found else None
+        if word in _FIRST_PERSON:
+            return None
+        if word in _PERSON_PRONOUNS:
+            return self._nearest(start, {"person"}, unlike=_OTHER_GENDER.get(word))
+        if word in _GROUP_PRONOUNS:
+            return self._nearest(start, {"organisation", "person"}, prefer="organisation")
+        return self._by_role(word, start)
+
+    def _nearest(
+        self, position: int, types: set[str], prefer: str | None = None, unlike: str | None = None
+    ) -> Entity | None:
+        """The entity of the nearest mention before a position, of the given types, skipping
+        people the text marks with the other gender ("Mrs." for "he")."""
+        earlier = [
+            m
+            for m in self.entities.before(position)
+            if m.type in types and (unlike is None or _gender(self._entity(m)) != unlike)
+        ]
+        if prefer is not None:
+            preferred = [m for m in earlier if m.type == prefer]
+            earlier = preferred or earlier
+        return self._entity(earlier[-1]) if earlier else None
+
+    def _by_role(self, word: str, position: int) -> Entity | None:
+        """ "the spokesperson" → the person described as one; "the ministry" → the one named so."""
+        for mention in reversed(self.entities.before(position)):
+            entity = self._entity(mention)
+            if entity is None:
+                continue
+            described = any(word in role.casefold().split() for role in entity.roles)
+            named = entity.type != "person" and word in entity.name.casefold().split()
+            if described or named:
+                return entity
+        return None
+
+    def _entity(self, mention: Mention) -> Entity | None:
+        return self.by_id.get(mention.entity_id or "")
