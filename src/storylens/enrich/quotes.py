@@ -258,13 +258,14 @@ def _complement(
                 and (len(list(child.subtree)) >= 2 or child.ent_type_)
             ):
                 return _subtree_span(child)
-    return _rest_of_sentence(cue, subject, sentence, quotations) if speech else None
+    return _rest_of_sentence(cue, subject, sentence) if speech else None
 
 
 def _quotation_before(
     cue: Token, subject: Token | None, quotations: Sequence[Quotation]
 ) -> tuple[int, int] | None:
-    """A quotation that ends just before the cue and its source: "« … », a déclaré X"."""
+    """A quotation that ends just before the cue and its source, even in the sentence before:
+    "« … », a déclaré X", "“… at last!” he wrote"."""
     start = _cue_span(cue)[0]
     if subject is not None and subject.i < cue.i:
         start = min(start, _phrase(subject)[0])
@@ -302,15 +303,9 @@ def _according_to(token: Token, sentence: Span) -> Attribution | None:
     return Attribution(content, (token.idx, cue_end), _phrase(source_root), source_root.i)
 
 
-def _rest_of_sentence(
-    cue: Token,
-    subject: Token | None,
-    sentence: Span,
-    quotations: Sequence[Quotation],
-) -> tuple[int, int] | None:
-    """The words on the far side of the source and cue: "“…,” she said" or "X said: …"; both
-    sides of a cue set off by commas ("the talks, she said, had failed"); or the quotation
-    the sentence follows ("“… at last!” he wrote")."""
+def _rest_of_sentence(cue: Token, subject: Token | None, sentence: Span) -> tuple[int, int] | None:
+    """The words on the far side of the source and cue: "“…,” she said" or "X said: …"; or
+    both sides of a cue set off by commas ("the talks, she said, had failed")."""
     doc = cue.doc
     block = [cue.i, _token_at(doc, _cue_span(cue)[0])]
     if subject is not None:
@@ -324,12 +319,6 @@ def _rest_of_sentence(
         return _trim(doc, before[0].i, before[-1].i, keep_marks=True)
     if len(after) >= _MIN_CONTENT_WORDS:
         return _trim(doc, after[0].i, after[-1].i, keep_marks=True)
-    if not before:
-        opening = sentence[0].idx
-        for quotation in quotations:
-            gap = _text_of(sentence.doc)[quotation.end : opening]
-            if quotation.end <= opening and not gap.strip() and "\n\n" not in gap:
-                return quotation.start, quotation.end
     return None
 
 
