@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storylens.enrich.names import HONORIFICS, Name, canonical_name, cluster_names, name_words
@@ -46,6 +46,10 @@ class ArticleEntities:
 
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
+    starts: tuple[int, ...] = field(init=False, repr=False)  # of the mentions, for bisection
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(mention.start for mention in self.mentions))
 
     def by_id(self) -> dict[str, Entity]:
         return {entity.id: entity for entity in self.entities}
@@ -54,7 +58,7 @@ class ArticleEntities:
         """The mention overlapping a span of text most, if any."""
         best: Mention | None = None
         best_overlap = 0
-        index = bisect_right([mention.start for mention in self.mentions], end)
+        index = bisect_right(self.starts, end)
         for mention in self.mentions[max(0, index - 8) : index]:
             overlap = min(end, mention.end) - max(start, mention.start)
             if overlap > best_overlap:
