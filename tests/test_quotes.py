@@ -187,3 +187,15 @@ def test_a_pronoun_skips_a_person_the_text_marks_with_the_other_gender() -> None
     quote = find(quotes_of(text), "talks had failed")
     assert quote.speaker_text == "She"
     assert quote.speaker == "Anna Miller"
+
+
+def test_a_stance_adjective_attributes_its_clause_or_its_object() -> None:
+    quotes = quotes_of(
+        "Union leader Mara Velt is confident that the strike will end by Friday. "
+        "The harbour board was critical of the new timetable."
+    )
+    confident = find(quotes, "strike will end")
+    assert (confident.cue, confident.speaker) == ("is confident", "Mara Velt")
+    critical = find(quotes, "new timetable")
+    assert critical.cue == "was critical of"
+    assert critical.speaker_text == "The harbour board"

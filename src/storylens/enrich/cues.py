@@ -65,6 +65,16 @@ pense pensé croit cru espère espéré craint affirmait déclarait expliquait �
 raconté raconte
 """.split()
 
+#: Adjectives of stance after "to be": "X is confident that …", "Y was critical of …".
+STANCE_ADJECTIVES = {
+    "en": frozenset(
+        """
+confident sure certain convinced aware unaware hopeful optimistic pessimistic skeptical sceptical
+worried concerned critical supportive afraid adamant doubtful eager determined opposed
+""".split()
+    ),
+}
+
 #: Words that introduce a source before it: "according (to) X", "selon X".
 SOURCE_PREPOSITIONS = {"en": ("according",), "fr": ("selon",)}
 

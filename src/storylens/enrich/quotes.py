@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storylens.enrich.cues import SOURCE_PREPOSITIONS, cue_forms, speech_forms
+from storylens.enrich.cues import SOURCE_PREPOSITIONS, STANCE_ADJECTIVES, cue_forms, speech_forms
 from storylens.enrich.entities import ArticleEntities
 from storylens.enrich.quotation import ALL_MARKS, Quotation, find_quotations
 from storylens.enrich.speakers import SpeakerResolver
@@ -81,7 +81,12 @@ def find_quotes(
     attributions: list[Attribution] = []
     if doc is not None:
         code = (language or "").split("-")[0]
-        cues = _Cues(cue_forms(code), speech_forms(code), SOURCE_PREPOSITIONS.get(code, ()))
+        cues = _Cues(
+            cue_forms(code),
+            speech_forms(code),
+            SOURCE_PREPOSITIONS.get(code, ()),
+            STANCE_ADJECTIVES.get(code, frozenset()),
+        )
         for sentence in doc.sents:
             attributions.extend(_sentence_attributions(sentence, cues, quotations))
         attributions.extend(_colon_quotes(doc, quotations, attributions, entities))
@@ -117,10 +122,15 @@ def find_quotes(
 
 
 def may_quote(language: str | None) -> Callable[[str], bool]:
-    """Whether a sentence could hold an attribution: a cue word, a quotation mark or a colon.
+    """Whether a sentence could hold an attribution: a cue word (verb, "according", stance
+    adjective), a quotation mark or a colon.
     Only those sentences need a dependency parse."""
     code = (language or "").split("-")[0]
-    words = cue_forms(code) | frozenset(SOURCE_PREPOSITIONS.get(code, ()))
+    words = (
+        cue_forms(code)
+        | frozenset(SOURCE_PREPOSITIONS.get(code, ()))
+        | STANCE_ADJECTIVES.get(code, frozenset())
+    )
 
     def check(sentence: str) -> bool:
         if any(mark in sentence for mark in ALL_MARKS) or ":" in sentence:
@@ -138,6 +148,7 @@ class _Cues:
     verbs: frozenset[str]
     speech: frozenset[str]
     prepositions: Sequence[str]
+    adjectives: frozenset[str]
 
 
 def _sentence_attributions(
@@ -151,6 +162,8 @@ def _sentence_attributions(
             found = _according_to(token, sentence)
         elif lower in cues.verbs and _is_verb(token) and not _inside(token.idx, quotations):
             found = _verb_attribution(token, sentence, lower in cues.speech, quotations)
+        elif lower in cues.adjectives and token.dep_ == "acomp" and not _inside(token.idx, quotations):
+            found = _stance(token)
         else:
             continue
         if found is not None:
@@ -275,6 +288,29 @@ def _quotation_before(
             break
         if start - quotation.end <= _GAP and not text[quotation.end : start].strip(" ,\xa0—–-\n"):
             return quotation.start, quotation.end
+    return None
+
+
+def _stance(adjective: Token) -> Attribution | None:
+    """ "X is confident that …", "Y was critical of the deal": the subject of "to be" holds the
+    view; the adjective's clause, or the object of its preposition, is the content."""
+    verb = adjective.head
+    subject = _subject(verb)
+    if subject is None or subject.i > adjective.i:
+        return None
+    cue_start = _cue_span(verb)[0]
+    for child in adjective.children:
+        if child.dep_ in _CLAUSES or child.dep_ in _INFINITIVES:
+            content = _subtree_span(child)
+            return Attribution(
+                content, (cue_start, adjective.idx + len(adjective.text)), _phrase(subject), subject.i
+            )
+    for child in adjective.children:
+        if child.dep_ == "prep" and child.i == adjective.i + 1:
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                cue = (cue_start, child.idx + len(child.text))
+                return Attribution(_subtree_span(objects[0]), cue, _phrase(subject), subject.i)
     return None
 
 
