@@ -199,3 +199,10 @@ def test_a_stance_adjective_attributes_its_clause_or_its_object() -> None:
     critical = find(quotes, "new timetable")
     assert critical.cue == "was critical of"
     assert critical.speaker_text == "The harbour board"
+
+
+def test_a_role_phrase_with_a_name_in_apposition_resolves_to_that_name() -> None:
+    text = "The port operator, Almsey Terminals, said automation would create skilled jobs."
+    quote = find(quotes_of(text), "skilled jobs")
+    assert quote.speaker_text == "The port operator, Almsey Terminals"
+    assert quote.speaker == "Almsey Terminals"

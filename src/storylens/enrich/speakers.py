@@ -3,7 +3,8 @@
 A source that is a name is its entity; "he" or "she" the nearest person named before it,
 skipping people the text marks with the other gender ("Mrs.", "spokesman"); "they" the
 nearest organisation; a relative "who" the noun it hangs from; a role phrase ("the
-spokesperson", "the ministry") the nearest entity described by, or named with, that word.
+spokesperson", "the ministry") the person or organisation named inside it ("the port
+operator, Almsey Terminals"), else the nearest entity described by, or named with, that word.
 "I" and "we" stay unresolved: inside a quote they are the speaker, whom the quote's own source
 names.
 """
@@ -74,6 +75,11 @@ class SpeakerResolver:
             return self._nearest(start, {"person"}, unlike=_OTHER_GENDER.get(word))
         if word in _GROUP_PRONOUNS:
             return self._nearest(start, {"organisation", "person"}, prefer="organisation")
+        inside = [
+            m for m in self.entities.mentions if start <= m.start and m.end <= end and m.type != "place"
+        ]
+        if inside:  # "The port operator, Almsey Terminals,": the name in apposition
+            return self._entity(inside[0])
         return self._by_role(word, start)
 
     def _nearest(
