@@ -206,3 +206,12 @@ def test_a_role_phrase_with_a_name_in_apposition_resolves_to_that_name() -> None
     quote = find(quotes_of(text), "skilled jobs")
     assert quote.speaker_text == "The port operator, Almsey Terminals"
     assert quote.speaker == "Almsey Terminals"
+
+
+def test_a_participle_speaks_for_its_noun_or_for_whoever_issued_the_document() -> None:
+    quotes = quotes_of(
+        "Mara Velt issued a statement saying the union would not back down. "
+        "A docker saying he had not been paid for a month shouted at the gates."
+    )
+    assert find(quotes, "not back down").speaker == "Mara Velt"
+    assert find(quotes, "not been paid").speaker_text == "A docker"

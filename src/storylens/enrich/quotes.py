@@ -45,6 +45,8 @@ _CLAUSES = frozenset({"ccomp"})
 _INFINITIVES = frozenset({"xcomp"})
 _OBJECTS = frozenset({"dobj", "obj"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "aux:pass", "aux:tense", "neg", "advmod"})
+#: Nouns that carry someone's words: a participle on them speaks for whoever issued them.
+_DOCUMENTS = frozenset("statement letter post tweet report release memo email message video ad".split())
 #: Verbs whose object is the person spoken to, not what was said.
 _ADDRESSEE_VERBS = frozenset({"tell", "told", "tells", "telling", "ask", "asked", "asks", "asking"})
 _MIN_CONTENT_WORDS = 2
@@ -196,16 +198,25 @@ def _verb_attribution(
 
 
 def _subject(cue: Token) -> Token | None:
-    """The cue's subject, or the subject of the verb it is joined to ("… and added")."""
+    """The cue's subject; or the subject of the verb it is joined to ("… and added"); or, for
+    a participle on a noun ("the man saying …"), that noun, unless the noun is a document
+    ("issued a statement saying …": whoever issued it)."""
     token = cue
     for _ in range(4):
         for child in token.children:
             if child.dep_ in _SUBJECTS:
                 return child
-        if token.dep_ in {"conj", "advcl", "xcomp"} and token.head.i != token.i:
+        if token.head.i == token.i:
+            break
+        if token.dep_ in {"conj", "advcl", "xcomp"}:
             token = token.head
-            continue
-        break
+        elif token.dep_ == "acl":
+            noun = token.head
+            if noun.lower_ not in _DOCUMENTS:
+                return noun
+            token = noun.head if noun.dep_ in _OBJECTS and noun.head.i != noun.i else noun
+        else:
+            break
     return None
 
 
@@ -464,10 +475,12 @@ def _in_relative_clause(token: Token, root: Token) -> bool:
 
 
 def _subtree_span(token: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """The span of a token's subtree, less the noun phrase of `exclude` (the source) when that
+    lies inside it."""
     tokens = list(token.subtree)
     if exclude is not None:
-        excluded = {t.i for t in exclude.subtree}
-        tokens = [t for t in tokens if t.i not in excluded]
+        excluded = {t.i for t in exclude.subtree if not _in_relative_clause(t, exclude)}
+        tokens = [t for t in tokens if t.i not in excluded] or tokens
     return _trim(token.doc, tokens[0].i, tokens[-1].i, keep_marks=True)
 
 
