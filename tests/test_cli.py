@@ -95,6 +95,7 @@ def test_analyze_prints_one_record_per_input(tmp_path: Path) -> None:
         "outlet",
         "language",
         "text",
+        "paragraph_languages",
         "removed",
         "entities",
         "quotes",

@@ -130,6 +130,7 @@ def test_export_jsonl_has_every_story_field(sample_library: Library) -> None:
         "outlet",
         "language",
         "text",
+        "paragraph_languages",
         "removed",
         "entities",
         "quotes",

@@ -110,6 +110,7 @@ def article_dict(article: Article, source: bool = True) -> dict[str, object]:
         "outlet": article.outlet,
         "language": article.language,
         "text": article.text,
+        "paragraph_languages": list(article.paragraph_languages),
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
         "entities": [entity_dict(e) for e in article.entities],
         "quotes": [quote_dict(q) for q in article.quotes],

@@ -95,6 +95,9 @@ class Article:
     dateline: Dateline | None = None
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    #: Per paragraph, the other language it is written in (a caption, a quote), else None;
+    #: empty when every paragraph is in the article's language.
+    paragraph_languages: tuple[str | None, ...] = ()
 
     @property
     def text(self) -> str:

@@ -11,6 +11,10 @@ from storylens.records import Article
 MIN_CONFIDENCE = 0.4
 MIN_CHARACTERS = 20
 PARAGRAPHS_READ = 12
+#: Confidence above which a paragraph in another language than the article's is flagged.
+FLAG_CONFIDENCE = 0.8
+#: Shorter paragraphs (an all-caps dateline, a name) are never flagged.
+FLAG_MIN_WORDS = 5
 
 
 def detect_language(text: str) -> tuple[str, float] | None:
@@ -29,17 +33,22 @@ def text_language(text: str) -> str | None:
     return found[0] if found and found[1] >= MIN_CONFIDENCE else None
 
 
-def article_language(paragraphs: tuple[str, ...]) -> str | None:
-    """The language most of the body is written in: a vote of paragraphs weighted by length.
+def paragraph_languages(paragraphs: tuple[str, ...]) -> tuple[tuple[str, float] | None, ...]:
+    """Each paragraph's language and the model's confidence (None where it is too short)."""
+    return tuple(detect_language(paragraph) for paragraph in paragraphs)
+
+
+def vote(found: tuple[tuple[str, float] | None, ...], paragraphs: tuple[str, ...]) -> str | None:
+    """The language most of the body is written in: a vote of the first paragraphs, each
+    weighted by its length and the model's confidence.
 
     Voting keeps one odd paragraph (an all-caps dateline, a caption, a quote in another
     language) from deciding the whole article.
     """
     votes: dict[str, float] = {}
-    for paragraph in paragraphs[:PARAGRAPHS_READ]:
-        found = detect_language(paragraph)
-        if found is not None:
-            language, confidence = found
+    for detected, paragraph in list(zip(found, paragraphs, strict=True))[:PARAGRAPHS_READ]:
+        if detected is not None:
+            language, confidence = detected
             votes[language] = votes.get(language, 0.0) + confidence * len(paragraph)
     if not votes:
         return None
@@ -49,14 +58,40 @@ def article_language(paragraphs: tuple[str, ...]) -> str | None:
     return best
 
 
+def article_language(paragraphs: tuple[str, ...]) -> str | None:
+    """The language most of the body is written in (see `vote`)."""
+    head = paragraphs[:PARAGRAPHS_READ]
+    return vote(paragraph_languages(head), head)
+
+
+def flag_languages(
+    found: tuple[tuple[str, float] | None, ...], paragraphs: tuple[str, ...], language: str | None
+) -> tuple[str | None, ...]:
+    """Per paragraph: the language it is written in where the model is sure it differs from
+    the article's (a caption or a quote in another language), else None."""
+    own = (language or "").split("-")[0].lower()
+    flags: list[str | None] = []
+    for detected, paragraph in zip(found, paragraphs, strict=True):
+        other = (
+            detected is not None
+            and detected[1] >= FLAG_CONFIDENCE
+            and detected[0] != own
+            and len(paragraph.split()) >= FLAG_MIN_WORDS
+        )
+        flags.append(detected[0] if other and detected is not None else None)
+    return tuple(flags)
+
+
 class DetectLanguage:
-    """Stage: set Article.language unless the input already gave it."""
+    """Stage: set Article.language (unless the input gave it) and flag paragraphs written in
+    another language (Article.paragraph_languages)."""
 
     name = "language"
     requires = frozenset({"paragraphs"})
-    assigns = frozenset({"language"})
+    assigns = frozenset({"language", "paragraph_languages"})
 
     def run(self, article: Article) -> Article:
-        if article.language:
-            return article
-        return replace(article, language=article_language(article.paragraphs))
+        found = paragraph_languages(article.paragraphs)
+        language = article.language or vote(found, article.paragraphs)
+        flags = flag_languages(found, article.paragraphs, language) if language else ()
+        return replace(article, language=language, paragraph_languages=flags if any(flags) else ())

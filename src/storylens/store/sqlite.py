@@ -36,7 +36,8 @@ from storylens.stories.who_said_what import merge_articles
 _BY_PUBLISHED = "a.published IS NULL, substr(a.published, 1, 10), length(a.published) = 10, a.published, a.id"
 _ARTICLE_COLUMNS = (
     "id, content_hash, source, url, outlet, title, published, date_precision,"
-    " byline, language, mode, paragraphs, removed, dateline_place, dateline_agency, entities, quotes"
+    " byline, language, mode, paragraphs, removed, dateline_place, dateline_agency, entities, quotes,"
+    " paragraph_languages"
 )
 
 
@@ -73,6 +74,7 @@ def article_to_row(article: Article) -> tuple[object, ...]:
         article.dateline.agency if article.dateline else None,
         json.dumps([entity_dict(e) for e in article.entities], ensure_ascii=False),
         json.dumps([quote_dict(q) for q in article.quotes], ensure_ascii=False),
+        json.dumps(list(article.paragraph_languages)),
     )
 
 
@@ -95,6 +97,7 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
         dateline_agency,
         entities,
         quotes,
+        paragraph_languages,
     ) = tuple(row)
     return Article(
         id=str(id_),
@@ -113,6 +116,7 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
         dateline=Dateline(str(dateline_place), _text(dateline_agency)) if dateline_place else None,
         entities=tuple(entity_from_dict(e) for e in json.loads(str(entities or "[]"))),
         quotes=tuple(quote_from_dict(q) for q in json.loads(str(quotes or "[]"))),
+        paragraph_languages=tuple(json.loads(str(paragraph_languages or "[]"))),
     )
 
 
@@ -234,7 +238,7 @@ class SQLiteStore:
             for article in batch.articles:
                 cursor = db.execute(
                     f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at)"  # noqa: S608 — constant columns
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*article_to_row(article), now),
                 )
                 db.execute(
