@@ -78,7 +78,7 @@ def find_entities(doc: Doc) -> ArticleEntities:
     mentions: list[Mention] = []
     for group in cluster_names(names):
         members = [spans[i] for i in group]
-        type_ = _majority([names[i].type for i in group])
+        type_ = majority([names[i].type for i in group])
         texts = [names[i].text for i in group]
         name = canonical_name(texts, person=type_ == "person")
         identifier = entity_id(type_, name)
@@ -108,7 +108,8 @@ def _bare(text: str) -> str:
     return text
 
 
-def _majority(types: Sequence[str]) -> str:
+def majority(types: Sequence[str]) -> str:
+    """The type most mentions carry (ties: alphabetical), since recognisers disagree."""
     return max(sorted(set(types)), key=types.count)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storylens.enrich.entities import entity_id
+from storylens.enrich.entities import entity_id, majority
 from storylens.enrich.names import Name, canonical_name, cluster_names
 from storylens.records import Article, Entity, Quote, normalise_text
 
@@ -33,7 +33,7 @@ def merge_articles(articles: Sequence[Article]) -> StoryWhoSaidWhat:
     merged: list[tuple[int, Entity]] = []
     for group in cluster_names(names):
         members = [found[i] for i in group]
-        type_ = members[0][1].type
+        type_ = majority([e.type for _, e in members])
         written = [alias for _, e in members for alias in (e.name, *e.aliases)]
         name = canonical_name([e.name for _, e in members], person=type_ == "person")
         identifier = entity_id(type_, name)
