@@ -215,3 +215,22 @@ def test_a_participle_speaks_for_its_noun_or_for_whoever_issued_the_document() -
     )
     assert find(quotes, "not back down").speaker == "Mara Velt"
     assert find(quotes, "not been paid").speaker_text == "A docker"
+
+
+def test_a_briefing_attributes_answers_to_the_last_named_speaker() -> None:
+    text = "\n\n".join(
+        [
+            "Harbour ministry spokesperson Mara Velt opened the weekly briefing on Tuesday.",
+            "Q: Does the ministry plan to respond to the dock strike?",
+            "Mara Velt: We are following the situation closely and call on both sides to talk.",
+            "Q: Will the harbour master be replaced?",
+            "A: There is no such plan at the moment, and we hope both sides show restraint.",
+        ]
+    )
+    quotes = quotes_of(text)
+    question = find(quotes, "respond to the dock strike")
+    assert (question.speaker_text, question.speaker) == ("Q", None)
+    named = find(quotes, "following the situation")
+    assert (named.cue, named.speaker) == (":", "Mara Velt")
+    answer = find(quotes, "no such plan")
+    assert (answer.speaker_text, answer.speaker) == ("A", "Mara Velt")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storylens.enrich.cues import SOURCE_PREPOSITIONS, STANCE_ADJECTIVES, cue_forms, speech_forms
@@ -59,6 +59,8 @@ CONTINUATION_REACH = 400
 MAX_SENTENCE_TOKENS = 250
 _WORDS = re.compile(r"[\w']+")
 _TRANSCRIPT_NAME_WORDS = 8
+_QUESTION = frozenset({"Q", "QUESTION"})
+_ANSWER = frozenset({"A", "ANSWER"})
 #: A paragraph that opens with a short capitalised name and a colon.
 _TRANSCRIPT = re.compile(
     r"(?:^|\n\n)[ \t]*(?P<name>[A-Z][^\n:!?]{0,60}?(?:\([^\n)]{1,20}\))?):[ \t\xa0]*(?P<rest>[^\n]+)"
@@ -73,6 +75,9 @@ class Attribution:
     cue: tuple[int, int] | None
     source: tuple[int, int] | None
     source_token: int | None  # index of the source's head token in the doc
+    #: Where the speaker is named when the source itself does not name them ("A:" in a
+    #: briefing stands for the official last named at the start of a paragraph).
+    named_at: tuple[int, int] | None = None
 
 
 def find_quotes(
@@ -80,6 +85,7 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """The quotes of an article's text (spans in that text)."""
     quotations = find_quotations(text)
+    transcript = list(_transcripts(text, entities))
     attributions: list[Attribution] = []
     if doc is not None:
         code = (language or "").split("-")[0]
@@ -91,8 +97,11 @@ def find_quotes(
         )
         for sentence in doc.sents:
             attributions.extend(_sentence_attributions(sentence, cues, quotations))
+    # a transcript paragraph is its speaker's words, whatever cues stand inside them
+    attributions = [a for a in attributions if not any(_overlaps(a.content, t.content) for t in transcript)]
+    attributions.extend(transcript)
+    if doc is not None:
         attributions.extend(_colon_quotes(doc, quotations, attributions, entities))
-    attributions.extend(_transcripts(text, entities, attributions))
     if doc is None:
         attributions.extend(_unattributed(text, quotations, attributions))
     attributions = _stretch_to_quotations(attributions, quotations)
@@ -102,7 +111,7 @@ def find_quotes(
     quotes = []
     for attribution in attributions:
         start, end = attribution.content
-        speaker = resolver.resolve(attribution.source, attribution.source_token)
+        speaker = resolver.resolve(attribution.named_at or attribution.source, attribution.source_token)
         quotes.append(
             Quote(
                 text=text[start:end],
@@ -389,22 +398,27 @@ def _is_trailing_detail(token: Token, cue: Token) -> bool:
     return False
 
 
-def _transcripts(text: str, entities: ArticleEntities, found: Sequence[Attribution]) -> Iterable[Attribution]:
-    """Paragraphs in the form "Name: words", "Rep. Jane Roe (D-Ore.): “…”" or "Q: words"."""
-    taken = [attribution.content for attribution in found]
+def _transcripts(text: str, entities: ArticleEntities) -> Iterable[Attribution]:
+    """Paragraphs in the form "Name: words", "Rep. Jane Roe (D-Ore.): “…”" or, in a briefing,
+    "Q: words" and "A: words" (the answer is the last named speaker's)."""
+    last_named: tuple[int, int] | None = None
     for match in _TRANSCRIPT.finditer(text):
         name_start, name_end = match.span("name")
         name = match.group("name")
         rest_start, rest_end = match.span("rest")
         if len(name.split()) > _TRANSCRIPT_NAME_WORDS:
             continue
+        label = name.rstrip(".").upper()
         known = entities.mention_at(name_start, name_end) is not None
         quoted = text[rest_start] in ALL_MARKS
-        if not (known or quoted or name.rstrip(".").upper() in {"Q", "A", "QUESTION", "ANSWER"}):
+        if not (known or quoted or label in _QUESTION | _ANSWER):
             continue
+        named_at = last_named if label in _ANSWER else None
+        if known:
+            last_named = (name_start, name_end)
         content = (rest_start, rest_end)
-        if rest_end - rest_start > 10 and not any(_overlaps(content, other) for other in taken):
-            yield Attribution(content, (name_end, name_end + 1), (name_start, name_end), None)
+        if rest_end - rest_start > 10:
+            yield Attribution(content, (name_end, name_end + 1), (name_start, name_end), None, named_at)
 
 
 def _unattributed(
@@ -541,9 +555,7 @@ def _stretch_to_quotations(
             blockers = [span for span in (attribution.cue, attribution.source) if span is not None]
             if not any(_overlaps(grown, span) for span in blockers):
                 start, end = grown
-        stretched.append(
-            Attribution((start, end), attribution.cue, attribution.source, attribution.source_token)
-        )
+        stretched.append(replace(attribution, content=(start, end)))
     return stretched
 
 
@@ -563,7 +575,7 @@ def _continuations(
         last = previous[-1]
         between = text[last.content[1] : quotation.start]
         if between.count("\n\n") <= 1 and len(between) < CONTINUATION_REACH:
-            yield Attribution((quotation.start, quotation.end), None, last.source, last.source_token)
+            yield replace(last, content=(quotation.start, quotation.end), cue=None)
 
 
 def _one_per_span(attributions: Sequence[Attribution]) -> list[Attribution]:
