@@ -28,11 +28,15 @@ def merge_articles(articles: Sequence[Article]) -> StoryWhoSaidWhat:
     """Story entities (most-mentioned first, with the ids of the articles naming them) and
     the quotes of the story's articles, speakers mapped to story entities, in article order."""
     found = [(article.id, entity) for article in articles for entity in article.entities]
-    names = [Name(entity.name, entity.type) for _, entity in found]
+    # the rules run over each name once, however many articles use it
+    distinct = list(dict.fromkeys(Name(entity.name, entity.type) for _, entity in found))
+    carriers: dict[Name, list[int]] = {}
+    for index, (_, entity) in enumerate(found):
+        carriers.setdefault(Name(entity.name, entity.type), []).append(index)
     story_id_of: dict[tuple[str, str], str] = {}
     merged: list[tuple[int, Entity]] = []
-    for group in cluster_names(names):
-        members = [found[i] for i in group]
+    for group in cluster_names(distinct):
+        members = [found[index] for index in sorted(j for i in group for j in carriers[distinct[i]])]
         type_ = majority([e.type for _, e in members])
         written = [alias for _, e in members for alias in (e.name, *e.aliases)]
         name = canonical_name([e.name for _, e in members], person=type_ == "person")
