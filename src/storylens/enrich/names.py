@@ -89,6 +89,7 @@ class Name:
 def cluster_names(names: Sequence[Name]) -> list[list[int]]:
     """Groups of indices into `names`, one group per entity, in order of first appearance."""
     keys = [name_words(name.text, person=name.type == "person") for name in names]
+    index = _Index(keys)
     parent = list(range(len(names)))
 
     def find(i: int) -> int:
@@ -110,7 +111,7 @@ def cluster_names(names: Sequence[Name]) -> list[list[int]]:
         words = keys[i]
         if not words:
             continue
-        target = _fuller(i, names, keys)
+        target = _fuller(i, names, index)
         if target is not None:
             join(target, i)
             continue
@@ -141,15 +142,37 @@ def _position(name: Name) -> tuple[bool, int]:
     return (name.position is None, name.position or 0)
 
 
-def _fuller(i: int, names: Sequence[Name], keys: Sequence[tuple[str, ...]]) -> int | None:
+class _Index:
+    """Which names hold a word, and which spell an initialism: candidates without a full scan
+    (a hostile page can name thousands)."""
+
+    def __init__(self, keys: Sequence[tuple[str, ...]]) -> None:
+        self.keys = keys
+        self.by_word: dict[str, list[int]] = {}
+        self.by_initials: dict[str, list[int]] = {}
+        for j, words in enumerate(keys):
+            for word in set(words):
+                self.by_word.setdefault(word, []).append(j)
+            if len(words) >= 2:
+                self.by_initials.setdefault(initials(words), []).append(j)
+
+    def holding(self, words: set[str]) -> list[int]:
+        """Names that hold every one of these words."""
+        if not words:
+            return []
+        rarest = min(words, key=lambda word: len(self.by_word.get(word, ())))
+        return [j for j in self.by_word.get(rarest, ()) if words <= set(self.keys[j])]
+
+
+def _fuller(i: int, names: Sequence[Name], index: _Index) -> int | None:
     """The fuller name this one stands for, if the rules find exactly one."""
     name = names[i]
     if name.type == "person":
-        return _longer_person(i, names, keys)
+        return _longer_person(i, names, index)
     if is_acronym(name.text):
-        return _expansion(i, names, keys)
+        return _expansion(i, names, index)
     if name.type == "organisation":
-        return _fuller_organisation(i, names, keys)
+        return _fuller_organisation(i, names, index)
     return None
 
 
@@ -157,42 +180,38 @@ def _suffix(words: Sequence[str]) -> frozenset[str]:
     return frozenset(words) & SUFFIXES
 
 
-def _longer_person(i: int, names: Sequence[Name], keys: Sequence[tuple[str, ...]]) -> int | None:
+def _longer_person(i: int, names: Sequence[Name], index: _Index) -> int | None:
+    keys = index.keys
     words = set(keys[i])
     candidates = [
         j
-        for j, other in enumerate(keys)
+        for j in index.holding(words)
         if j != i
         and names[j].type == "person"
-        and len(other) > len(words)
-        and words <= set(other)
-        and _suffix(other) == _suffix(keys[i])
+        and len(keys[j]) > len(words)
+        and _suffix(keys[j]) == _suffix(keys[i])
     ]
     return _pick(i, candidates, names, keys)
 
 
-def _expansion(i: int, names: Sequence[Name], keys: Sequence[tuple[str, ...]]) -> int | None:
+def _expansion(i: int, names: Sequence[Name], index: _Index) -> int | None:
     letters = names[i].text.replace(".", "").casefold()
-    candidates = [
-        j
-        for j, other in enumerate(keys)
-        if j != i and len(other) >= 2 and initials(other) == letters and not is_acronym(names[j].text)
-    ]
-    return _pick(i, candidates, names, keys)
+    candidates = [j for j in index.by_initials.get(letters, ()) if j != i and not is_acronym(names[j].text)]
+    return _pick(i, candidates, names, index.keys)
 
 
-def _fuller_organisation(i: int, names: Sequence[Name], keys: Sequence[tuple[str, ...]]) -> int | None:
+def _fuller_organisation(i: int, names: Sequence[Name], index: _Index) -> int | None:
+    keys = index.keys
     words = set(keys[i]) - GENERIC
     if len(words) < 2:
         return None
     candidates = [
         j
-        for j, other in enumerate(keys)
+        for j in index.holding(words)
         if j != i
         and names[j].type == "organisation"
-        and len(other) > len(keys[i])
-        and words <= set(other)
-        and set(other) - set(keys[i]) <= GENERIC
+        and len(keys[j]) > len(keys[i])
+        and set(keys[j]) - set(keys[i]) <= GENERIC
     ]
     return _pick(i, candidates, names, keys)
 
