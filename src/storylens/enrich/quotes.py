@@ -1,20 +1,24 @@
-"""Who said what: attributions read from the dependency parse, with their speakers resolved.
+"""Who said what: attributions read from the dependency parse.
 
-For each sentence, a cue ("said", "told", "warned", "according to", a colon after a name) is
-found from `cues.py`; then, from the parse:
+For each sentence, a cue is found from `cues.py` (a verb such as "said", "told", "warned";
+"according to"; a stance adjective such as "is confident"); then, from the parse:
 
-- the **source** is the cue's subject (or the object of "according to"); a relative "who"
-  stands for the noun it hangs from, and a verb joined to another ("and added that") shares
-  its subject;
-- the **content** is the cue's clausal complement ("said *that …*"), else its infinitive
-  complement ("warned Japan *to …*"), else the rest of the sentence on the side away from the
-  source and cue ("*“…,”* he said", "According to X, *…*");
+- the **source** is the cue's subject (or the object of "according to"). A verb joined to
+  another ("and added that") shares its subject; a participle on a noun ("a docker saying")
+  has that noun, unless the noun is a document ("a statement saying": whoever issued it);
+  with no subject, a name right after the cue ("…, a déclaré la ministre, Claire Daunou");
+- the **content** is the first that applies: the cue's clausal complement ("said *that …*");
+  a quotation just before the cue and source ("*“…,”* he said"); an infinitive complement
+  ("warned Japan *to …*"); an object phrase or name ("denied *the report*"); for verbs of
+  saying, the rest of the sentence away from the source and cue ("X said: *…*");
 - content that touches a quotation is stretched to the whole quotation, which may run over
   several sentences and paragraphs, and the quote is **direct** when most of it is quoted.
 
-A quotation no cue claims, in the paragraph after an attributed quote, continues that
-speaker's words. Paragraphs in transcript form ("Wang Wenbin: NATO has …", "Q: …") are
-attributed to the name before the colon.
+Besides: a quotation after a colon belongs to the clause or the name before the colon;
+paragraphs in transcript form ("Wang Wenbin: NATO has …", "Q: …", and "A: …" for the last
+named speaker) are attributed to the name before the colon, whatever cues stand inside them;
+a quotation no cue claims, close after an attributed quote, continues that speaker's words.
+Passive cues ("no deaths were reported") are not attributions.
 
 Each source is then resolved to one of the article's entities by `speakers.py`.
 
