@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from storylens.enrich.cues import SOURCE_PREPOSITIONS, STANCE_ADJECTIVES, cue_forms, speech_forms
 from storylens.enrich.entities import ArticleEntities
 from storylens.enrich.quotation import ALL_MARKS, Quotation, find_quotations
+from storylens.enrich.spans import phrase, subtree_span, text_of, token_at, trim
 from storylens.enrich.speakers import SpeakerResolver
 from storylens.records import Quote
 
@@ -200,7 +201,7 @@ def _verb_attribution(
         return None  # "no deaths were reported": the subject is not a source
     subject = _subject(cue) or _named_after(cue, sentence)
     cue_span = _cue_span(cue)
-    source = _phrase(subject) if subject is not None else None
+    source = phrase(subject) if subject is not None else None
     content = _complement(cue, subject, sentence, speech, quotations)
     if content is None:
         return None
@@ -265,14 +266,14 @@ def _complement(
     children = list(cue.children)
     for child in children:
         if child.dep_ in _CLAUSES:
-            start, end = _subtree_span(child, exclude=subject)
+            start, end = subtree_span(child, exclude=subject)
             for other in children:  # "said X, and Y": a second clause with its own subject
                 if (
                     other.dep_ == "conj"
                     and other.i > child.i
                     and any(grandchild.dep_ in _SUBJECTS for grandchild in other.children)
                 ):
-                    end = max(end, _subtree_span(other)[1])
+                    end = max(end, subtree_span(other)[1])
             return start, end
     quoted = _quotation_before(cue, subject, quotations)
     if quoted is not None:
@@ -283,8 +284,8 @@ def _complement(
             for other in children:
                 if other.dep_ in _OBJECTS and cue.i < other.i < child.i:
                     first = other  # "warned *Japan* to stay out"
-            span = _subtree_span(child, exclude=subject)
-            return min(span[0], _subtree_span(first)[0]), span[1]
+            span = subtree_span(child, exclude=subject)
+            return min(span[0], subtree_span(first)[0]), span[1]
     if subject is None:
         return None
     if cue.lower_ not in _ADDRESSEE_VERBS:
@@ -294,7 +295,7 @@ def _complement(
                 and child.i > cue.i
                 and (len(list(child.subtree)) >= 2 or child.ent_type_)
             ):
-                return _subtree_span(child)
+                return subtree_span(child)
     return _rest_of_sentence(cue, subject, sentence) if speech else None
 
 
@@ -305,8 +306,8 @@ def _quotation_before(
     "« … », a déclaré X", "“… at last!” he wrote"."""
     start = _cue_span(cue)[0]
     if subject is not None and subject.i < cue.i:
-        start = min(start, _phrase(subject)[0])
-    text = _text_of(cue.doc)
+        start = min(start, phrase(subject)[0])
+    text = text_of(cue.doc)
     for quotation in quotations:  # in text order: stop at the first that ends too late
         if quotation.end > start:
             break
@@ -325,16 +326,16 @@ def _stance(adjective: Token) -> Attribution | None:
     cue_start = _cue_span(verb)[0]
     for child in adjective.children:
         if child.dep_ in _CLAUSES or child.dep_ in _INFINITIVES:
-            content = _subtree_span(child)
+            content = subtree_span(child)
             return Attribution(
-                content, (cue_start, adjective.idx + len(adjective.text)), _phrase(subject), subject.i
+                content, (cue_start, adjective.idx + len(adjective.text)), phrase(subject), subject.i
             )
     for child in adjective.children:
         if child.dep_ == "prep" and child.i == adjective.i + 1:
             objects = [grandchild for grandchild in child.children if grandchild.dep_ in {"pobj", "pcomp"}]
             if objects:
                 cue = (cue_start, child.idx + len(child.text))
-                return Attribution(_subtree_span(objects[0]), cue, _phrase(subject), subject.i)
+                return Attribution(subtree_span(objects[0]), cue, phrase(subject), subject.i)
     return None
 
 
@@ -346,39 +347,39 @@ def _according_to(token: Token, sentence: Span) -> Attribution | None:
         if to is None:
             return None
         source_root = next((t for t in to.children if t.dep_ == "pobj"), None)
-        phrase = list(token.subtree)
+        clause = list(token.subtree)
         cue_end = to.idx + len(to.text)
     else:  # UD: "selon" is a case marker hanging from the source
         source_root = token.head if token.dep_ == "case" and token.head.i != token.i else None
-        phrase = list(source_root.subtree) if source_root is not None else []
+        clause = list(source_root.subtree) if source_root is not None else []
     if source_root is None:
         return None
-    first, last = phrase[0].i, phrase[-1].i
+    first, last = clause[0].i, clause[-1].i
     before = [t for t in sentence if t.i < first and _is_word(t)]
     after = [t for t in sentence if t.i > last and _is_word(t)]
     side = after if len(after) >= len(before) else before
     if len(side) < _MIN_CONTENT_WORDS:
         return None
-    content = _trim(sentence.doc, side[0].i, side[-1].i, keep_marks=True)
-    return Attribution(content, (token.idx, cue_end), _phrase(source_root), source_root.i)
+    content = trim(sentence.doc, side[0].i, side[-1].i, keep_marks=True)
+    return Attribution(content, (token.idx, cue_end), phrase(source_root), source_root.i)
 
 
 def _rest_of_sentence(cue: Token, subject: Token | None, sentence: Span) -> tuple[int, int] | None:
     """The words on the far side of the source and cue: "“…,” she said" or "X said: …"; or
     both sides of a cue set off by commas ("the talks, she said, had failed")."""
     doc = cue.doc
-    block = [cue.i, _token_at(doc, _cue_span(cue)[0])]
+    block = [cue.i, token_at(doc, _cue_span(cue)[0])]
     if subject is not None:
         block.extend(t.i for t in subject.subtree)
     first, last = min(block), max(block)  # the source, the cue and anything between them
     before = [t for t in sentence if t.i < first and _is_word(t)]
     after = [t for t in sentence if t.i > last and _is_word(t) and not _is_trailing_detail(t, cue)]
     if len(before) >= _MIN_CONTENT_WORDS and len(after) >= _MIN_CONTENT_WORDS and _set_off(doc, first, last):
-        return _trim(doc, before[0].i, after[-1].i, keep_marks=True)
+        return trim(doc, before[0].i, after[-1].i, keep_marks=True)
     if len(before) >= _MIN_CONTENT_WORDS and (len(before) >= len(after) or not after):
-        return _trim(doc, before[0].i, before[-1].i, keep_marks=True)
+        return trim(doc, before[0].i, before[-1].i, keep_marks=True)
     if len(after) >= _MIN_CONTENT_WORDS:
-        return _trim(doc, after[0].i, after[-1].i, keep_marks=True)
+        return trim(doc, after[0].i, after[-1].i, keep_marks=True)
     return None
 
 
@@ -464,68 +465,9 @@ def _colon_quotes(
         yield Attribution(
             (quotation.start, quotation.end),
             (verb.idx, colon[0].idx + 1),
-            _phrase(subject),
+            phrase(subject),
             subject.i,
         )
-
-
-# --- spans -----------------------------------------------------------------------------------
-
-
-def _phrase(token: Token) -> tuple[int, int]:
-    """A noun phrase: the token's subtree without relative clauses or trailing punctuation."""
-    tokens = [t for t in token.subtree if not _in_relative_clause(t, token)]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    if not tokens:
-        return token.idx, token.idx + len(token.text)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _in_relative_clause(token: Token, root: Token) -> bool:
-    while token.i not in {root.i, token.head.i}:
-        if token.dep_ in {"relcl", "acl:relcl", "acl"}:
-            return True
-        token = token.head
-    return False
-
-
-def _subtree_span(token: Token, exclude: Token | None = None) -> tuple[int, int]:
-    """The span of a token's subtree, less the noun phrase of `exclude` (the source) when that
-    lies inside it."""
-    tokens = list(token.subtree)
-    if exclude is not None:
-        excluded = {t.i for t in exclude.subtree if not _in_relative_clause(t, exclude)}
-        tokens = [t for t in tokens if t.i not in excluded] or tokens
-    return _trim(token.doc, tokens[0].i, tokens[-1].i, keep_marks=True)
-
-
-def _trim(doc: Doc, first: int, last: int, keep_marks: bool = False) -> tuple[int, int]:
-    """Character span of tokens first..last without punctuation at the edges (quotes kept)."""
-
-    def loose(token: Token) -> bool:
-        return token.is_space or (token.is_punct and not (keep_marks and token.text in ALL_MARKS))
-
-    while first < last and loose(doc[first]):
-        first += 1
-    while last > first and loose(doc[last]):
-        last -= 1
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
-
-
-def _text_of(doc: Doc) -> str:
-    """The doc's text, built once (spaCy joins the tokens again on every `doc.text`)."""
-    cached = doc.user_data.get("storylens_text")
-    if not isinstance(cached, str):
-        cached = doc.user_data["storylens_text"] = doc.text
-    return cached
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None and len(span) else len(doc) - 1
 
 
 def _inside(position: int, quotations: Sequence[Quotation]) -> bool:
