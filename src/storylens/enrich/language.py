@@ -17,6 +17,11 @@ FLAG_CONFIDENCE = 0.8
 FLAG_MIN_WORDS = 5
 
 
+def base_language(language: str | None) -> str:
+    """The base code of a language tag, lower case: "en-GB" → "en", None → ""."""
+    return (language or "").split("-")[0].lower()
+
+
 def detect_language(text: str) -> tuple[str, float] | None:
     """ISO 639-1 code of one stretch of text and the model's confidence, or None if too short."""
     sample = " ".join(text.split())[:1000]
@@ -69,7 +74,7 @@ def flag_languages(
 ) -> tuple[str | None, ...]:
     """Per paragraph: the language it is written in where the model is sure it differs from
     the article's (a caption or a quote in another language), else None."""
-    own = (language or "").split("-")[0].lower()
+    own = base_language(language)
     flags: list[str | None] = []
     for detected, paragraph in zip(found, paragraphs, strict=True):
         other = (

