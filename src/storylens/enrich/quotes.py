@@ -107,8 +107,8 @@ def find_quotes(
     attributions = [a for a in attributions if not any(_overlaps(a.content, t.content) for t in transcript)]
     attributions.extend(transcript)
     if doc is not None:
-        attributions.extend(_colon_quotes(doc, quotations, attributions, entities))
-    if doc is None:
+        attributions.extend(_colon_quotes(text, doc, quotations, attributions, entities))
+    else:
         attributions.extend(_unattributed(text, quotations, attributions))
     attributions = _stretch_to_quotations(attributions, quotations)
     attributions.extend(_continuations(text, attributions, quotations))
@@ -438,19 +438,23 @@ def _unattributed(
 
 
 def _colon_quotes(
-    doc: Doc, quotations: Sequence[Quotation], found: Sequence[Attribution], entities: ArticleEntities
+    text: str,
+    doc: Doc,
+    quotations: Sequence[Quotation],
+    found: Sequence[Attribution],
+    entities: ArticleEntities,
 ) -> Iterable[Attribution]:
     """A quotation after a colon: "More from Jane Roe: “…”" (the name right before the colon
     speaks), or "X gave a back-handed compliment: “…”" (the subject of the clause speaks)."""
     taken = [attribution.content for attribution in found]
-    text = doc.text
     for quotation in quotations:
         if any(_overlaps((quotation.start, quotation.end), other) for other in taken):
             continue
-        before = text[max(0, quotation.start - 3) : quotation.start].rstrip()
+        gap_start = max(0, quotation.start - 3)
+        before = text[gap_start : quotation.start].rstrip()
         if not before.endswith(":"):
             continue
-        colon_at = len(text[: quotation.start].rstrip()) - 1
+        colon_at = gap_start + len(before) - 1
         colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
         if colon is None or not len(colon):
             continue

@@ -29,10 +29,10 @@ def merge_articles(articles: Sequence[Article]) -> StoryWhoSaidWhat:
     the quotes of the story's articles, speakers mapped to story entities, in article order."""
     found = [(article.id, entity) for article in articles for entity in article.entities]
     # the rules run over each name once, however many articles use it
-    distinct = list(dict.fromkeys(Name(entity.name, entity.type) for _, entity in found))
     carriers: dict[Name, list[int]] = {}
     for index, (_, entity) in enumerate(found):
         carriers.setdefault(Name(entity.name, entity.type), []).append(index)
+    distinct = list(carriers)
     story_id_of: dict[tuple[str, str], str] = {}
     merged: list[tuple[int, Entity]] = []
     for group in cluster_names(distinct):
