@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storylens.enrich.quotation import find_quotations
-from storylens.enrich.who_said_what import entities_and_quotes
+from storylens.enrich.who_said_what import read_article
 from storylens.records import Quote
 
 DOCK_STRIKE = "\n\n".join(
@@ -30,7 +30,7 @@ DOCK_STRIKE = "\n\n".join(
 
 
 def quotes_of(text: str, language: str = "en") -> tuple[Quote, ...]:
-    return entities_and_quotes(text, language, "a1")[1]
+    return read_article(text, language, "a1")[1]
 
 
 def find(quotes: tuple[Quote, ...], words: str) -> Quote:
@@ -94,7 +94,7 @@ def test_transcript_form_and_pronouns(strike: tuple[Quote, ...]) -> None:
 
 
 def test_entities_keep_roles_apart_from_names() -> None:
-    entities = entities_and_quotes(DOCK_STRIKE, "en", "a1")[0]
+    entities = read_article(DOCK_STRIKE, "en", "a1")[0]
     by_name = {entity.name: entity for entity in entities}
     carrow = by_name["Laura Bennett"]
     assert carrow.type == "person"
@@ -166,7 +166,7 @@ def test_an_unclosed_quotation_ends_with_its_paragraph_unless_the_next_opens_aga
     ],
 )
 def test_hostile_texts_give_no_error_and_spans_inside_the_text(text: str) -> None:
-    entities, quotes = entities_and_quotes(text, "en", "x")
+    entities, quotes, _ = read_article(text, "en", "x")
     for quote in quotes:
         assert 0 <= quote.start <= quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text

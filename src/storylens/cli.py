@@ -312,11 +312,13 @@ def show(
             f"{'' if change.story == story.id else f'from {change.story}: '}{line}", highlight=False
         )
     _print_who_said_what(story)
+    _print_timeline(story)
 
 
 #: Quotes and entities `show` lists; `show --json` and `export` carry them all.
 SHOWN_QUOTES = 12
 SHOWN_ENTITIES = 12
+SHOWN_MOMENTS = 15
 
 
 def _print_who_said_what(story: Story) -> None:
@@ -343,6 +345,32 @@ def _print_who_said_what(story: Story) -> None:
             quote.cue or "",
             ("" if quote.direct else "(reported) ") + (words if len(words) < 220 else words[:217] + "…"),
             ", ".join(dict.fromkeys(outlets.get(a, a) for a in quote.articles or (quote.article,))),
+        )
+    console.print(table)
+
+
+def _print_timeline(story: Story) -> None:
+    if not story.events and not story.timeline:
+        return
+    outlets = {a.id: a.outlet or a.id for a in story.articles}
+    undated = sum(1 for e in story.events if not e.date or e.date.startswith("X"))
+    table = Table(
+        title=f"Timeline ({len(story.timeline)} dated moments; {len(story.events)} events, {undated} undated)"
+    )
+    for column in ("date", "what happened", "events", "outlets"):
+        table.add_column(column, overflow="fold")
+    for entry in story.timeline[:SHOWN_MOMENTS]:
+        kinds = ", ".join(
+            dict.fromkeys(
+                f"{e.actor or '?'} {e.action}{' (failed)' if e.failed else ''} {e.target or ''}".strip()
+                for e in (story.events[i] for i in entry.events)
+            )
+        )
+        table.add_row(
+            entry.date,
+            entry.text,
+            kinds or f"{len(entry.quotes)} quote(s)",
+            ", ".join(dict.fromkeys(outlets.get(a, a) for a in entry.articles)),
         )
     console.print(table)
 
@@ -539,6 +567,45 @@ def eval_quotes(
         return
     out = console if console.is_terminal else Console(width=120)
     out.print(quotes.table(scores))
+
+
+@evaluate_app.command("events")
+def eval_events(
+    data: Annotated[
+        Path | None,
+        typer.Option(help="The events folder. Default: ../shared/data/events.", show_default=False),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Score only this many PETRARCH2 records and IPE documents.")
+    ] = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
+) -> None:
+    """Score event coding and date resolution.
+
+    PETRARCH2's unit-test records (fictional states, CAMEO codes mapped to PLOVER types):
+    share of gold source-target-type triples found. IndiaPoliceEvents (Times of India, 2002):
+    sentence-level precision and recall for police killing, arrest, force and failure to act.
+    Relative dates: storylens's own table of sentences ("on Wednesday", "last summer",
+    "Tuesday (July 11)") resolved against a publication date. Publication dates of the
+    readability and trafilatura pages are scored by `storylens eval extraction`.
+    Takes about a minute.
+    """
+    from storylens.evaluation import events
+
+    folder = events.find_events_data(data)
+    if folder is None:
+        raise _fail("no events data: pass --data or put it at ../shared/data/events", code=2)
+    with _progress("records", hidden=json_output) as progress:
+        task = progress.add_task("PETRARCH2 records and IPE documents")
+        scores = events.evaluate(folder, limit, progress=lambda: progress.advance(task))
+    if json_output:
+        console.print_json(json.dumps(events.figures(scores)))
+        return
+    out = console if console.is_terminal else Console(width=120)
+    for table in events.tables(scores):
+        out.print(table)
+    for line in scores.dates_wrong:
+        out.print(f"[yellow]date case missed[/] {line}", highlight=False)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from storylens.records import Article, Entity, Quote, Story
+from storylens.records import Article, DatePrecision, Entity, Event, Evidence, Quote, Story, TimelineEntry
 
 
 def entity_dict(entity: Entity) -> dict[str, object]:
@@ -54,6 +54,8 @@ def quote_dict(quote: Quote) -> dict[str, object]:
         "end": quote.end,
         "cue_span": list(quote.cue_span) if quote.cue_span else None,
         "speaker_span": list(quote.speaker_span) if quote.speaker_span else None,
+        "date": quote.date,
+        "date_precision": quote.date_precision.value,
     }
     if quote.articles:
         data["articles"] = list(quote.articles)
@@ -74,7 +76,64 @@ def quote_from_dict(data: dict[str, object]) -> Quote:
         cue_span=_pair(data["cue_span"]) if data.get("cue_span") else None,
         speaker_span=_pair(data["speaker_span"]) if data.get("speaker_span") else None,
         articles=tuple(_strings(data.get("articles"))),
+        date=_optional(data.get("date")),
+        date_precision=DatePrecision(str(data.get("date_precision") or "unknown")),
     )
+
+
+def event_dict(event: Event) -> dict[str, object]:
+    """An event; each evidence item names its article and the sentence's span in its text."""
+    return {
+        "actor": event.actor,
+        "actor_id": event.actor_id,
+        "actor_code": event.actor_code,
+        "action": event.action,
+        "mode": event.mode,
+        "verb": event.verb,
+        "target": event.target,
+        "target_id": event.target_id,
+        "target_code": event.target_code,
+        "date": event.date,
+        "date_precision": event.date_precision.value,
+        "failed": event.failed,
+        "evidence": [
+            {"article": e.article, "text": e.text, "start": e.start, "end": e.end} for e in event.evidence
+        ],
+    }
+
+
+def event_from_dict(data: dict[str, object]) -> Event:
+    return Event(
+        actor=_optional(data.get("actor")),
+        action=str(data["action"]),
+        target=_optional(data.get("target")),
+        date=_optional(data.get("date")),
+        date_precision=DatePrecision(str(data.get("date_precision") or "unknown")),
+        evidence=tuple(_evidence(item) for item in _list(data.get("evidence")) if isinstance(item, dict)),
+        mode=_optional(data.get("mode")),
+        verb=_optional(data.get("verb")),
+        actor_id=_optional(data.get("actor_id")),
+        actor_code=_optional(data.get("actor_code")),
+        target_id=_optional(data.get("target_id")),
+        target_code=_optional(data.get("target_code")),
+        failed=bool(data.get("failed")),
+    )
+
+
+def _evidence(item: dict[str, object]) -> Evidence:
+    return Evidence(str(item["article"]), str(item["text"]), int(str(item["start"])), int(str(item["end"])))
+
+
+def timeline_dict(entry: TimelineEntry) -> dict[str, object]:
+    """A dated moment; `events` and `quotes` index the story's lists."""
+    return {
+        "date": entry.date,
+        "date_precision": entry.date_precision.value,
+        "text": entry.text,
+        "articles": list(entry.articles),
+        "events": list(entry.events),
+        "quotes": list(entry.quotes),
+    }
 
 
 def _list(value: object) -> list[object]:
@@ -114,6 +173,7 @@ def article_dict(article: Article, source: bool = True) -> dict[str, object]:
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
         "entities": [entity_dict(e) for e in article.entities],
         "quotes": [quote_dict(q) for q in article.quotes],
+        "events": [event_dict(e) for e in article.events],
     }
     if not source:
         data.pop("id")
@@ -157,10 +217,10 @@ def story_dict(story: Story) -> dict[str, object]:
             }
             for c in story.changes
         ],
-        "timeline": [],
+        "timeline": [timeline_dict(t) for t in story.timeline],
         "entities": [entity_dict(e) for e in story.entities],
         "quotes": [quote_dict(q) for q in story.quotes],
-        "events": [],
+        "events": [event_dict(e) for e in story.events],
         "comparison": [],
         "summary": [],
     }

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from storylens.clean import clean_page
 from storylens.enrich.language import DetectLanguage
-from storylens.enrich.who_said_what import FindEntitiesAndQuotes
+from storylens.enrich.who_said_what import ReadArticle
 from storylens.errors import BadInput, StorylensError
 from storylens.records import Article, Page, Skipped
 
@@ -71,7 +71,7 @@ def default_pipeline(who_said_what: bool = True) -> ArticlePipeline:
     """Clean, detect the language, and (unless turned off) find entities and quotes."""
     if not who_said_what:
         return cleaning_pipeline()
-    return ArticlePipeline.build([DetectLanguage(), FindEntitiesAndQuotes()])
+    return ArticlePipeline.build([DetectLanguage(), ReadArticle()])
 
 
 @cache

@@ -14,10 +14,13 @@ from enum import StrEnum
 
 
 class DatePrecision(StrEnum):
-    """How much of a publication date the page actually states."""
+    """How much of a date the page actually states. Publication dates are day, month or
+    year; dates mentioned in the text may also be a week or a season."""
 
     DAY = "day"
+    WEEK = "week"
     MONTH = "month"
+    SEASON = "season"
     YEAR = "year"
     UNKNOWN = "unknown"
 
@@ -95,6 +98,7 @@ class Article:
     dateline: Dateline | None = None
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
     #: Per paragraph, the other language it is written in (a caption, a quote), else None;
     #: empty when every paragraph is in the article's language.
     paragraph_languages: tuple[str | None, ...] = ()
@@ -153,28 +157,59 @@ class Quote:
     cue_span: tuple[int, int] | None = None
     speaker_span: tuple[int, int] | None = None
     articles: tuple[str, ...] = ()  # in a story: every article that carries these words
+    date: str | None = None  # when it was said, where the cue's sentence says ("said on Tuesday")
+    date_precision: DatePrecision = DatePrecision.UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where an event is reported: the article and the sentence (its span in `Article.text`)."""
+
+    article: str
+    text: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Who did what to whom and when, typed with a PLOVER action."""
+    """Who did what to whom and when: an action typed with PLOVER (AGREE, CONSULT, ACCUSE,
+    PROTEST, COERCE, ASSAULT …) and its mode where one shows ("arrest", "visit").
+
+    `actor` and `target` are canonical entity names where the text names one, else the words
+    as written ("police", "two people"); `*_code` is a CAMEO-style state and sector code
+    ("CHNGOV", "---COP"). `date` is an ISO/EDTF value at `date_precision` (see
+    enrich/timex.py), None when the sentence gives none. `failed` marks an action the actor
+    did not take ("police failed to stop the mob").
+    """
 
     actor: str | None
     action: str
     target: str | None
     date: str | None
     date_precision: DatePrecision
-    evidence: tuple[tuple[str, str], ...]
+    evidence: tuple[Evidence, ...]
+    mode: str | None = None
+    verb: str | None = None
+    actor_id: str | None = None
+    actor_code: str | None = None
+    target_id: str | None = None
+    target_code: str | None = None
+    failed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One dated moment of a story."""
+    """One dated moment of a story: a short sentence drawn from the evidence, the story's
+    events and quotes of that date (indices into `Story.events` / `Story.quotes`) and the
+    articles that report them."""
 
-    date: str | None
+    date: str
     date_precision: DatePrecision
     text: str
     articles: tuple[str, ...]
+    events: tuple[int, ...] = ()
+    quotes: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

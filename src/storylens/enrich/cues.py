@@ -53,6 +53,28 @@ IRREGULAR = {
     "plan": ("plans", "planned", "planning"),
     "slam": ("slams", "slammed", "slamming"),
     "forecast": ("forecasts", "forecast", "forecasting"),
+    "meet": ("meets", "met", "meeting"),
+    "hold": ("holds", "held", "holding"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "fight": ("fights", "fought", "fighting"),
+    "take": ("takes", "took", "taken", "taking"),
+    "beat": ("beats", "beaten", "beating"),
+    "slay": ("slays", "slew", "slain", "slaying"),
+    "cut": ("cuts", "cutting"),
+    "break": ("breaks", "broke", "broken", "breaking"),
+    "freeze": ("freezes", "froze", "frozen", "freezing"),
+    "send": ("sends", "sent", "sending"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "forgive": ("forgives", "forgave", "forgiven", "forgiving"),
+    "strike": ("strikes", "struck", "striking"),
+    "commit": ("commits", "committed", "committing"),
+    "ban": ("bans", "banned", "banning"),
+    "nab": ("nabs", "nabbed", "nabbing"),
+    "lob": ("lobs", "lobbed", "lobbing"),
+    "stab": ("stabs", "stabbed", "stabbing"),
+    "gun": ("guns", "gunned", "gunning"),
+    "bar": ("bars", "barred", "barring"),
 }
 
 FRENCH_FORMS = """
@@ -79,11 +101,14 @@ worried concerned critical supportive afraid adamant doubtful eager determined o
 SOURCE_PREPOSITIONS = {"en": ("according",), "fr": ("selon",)}
 
 
-def _inflect(verb: str) -> set[str]:
+def inflect(verb: str) -> set[str]:
+    """A verb's written forms: the base, -s, past and -ing (irregular ones from IRREGULAR)."""
     if verb in IRREGULAR:
         return {verb, *IRREGULAR[verb]}
     forms = {verb}
-    if verb.endswith("e"):
+    if verb.endswith("ee"):
+        forms |= {verb + "s", verb + "d", verb + "ing"}
+    elif verb.endswith("e"):
         forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
     elif verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
@@ -98,7 +123,7 @@ def _inflect(verb: str) -> set[str]:
 def speech_forms(language: str) -> frozenset[str]:
     """Written forms of the verbs of saying proper (see SPEECH_VERBS); French: all its cues."""
     if language == "en":
-        return frozenset(form for verb in SPEECH_VERBS for form in _inflect(verb))
+        return frozenset(form for verb in SPEECH_VERBS for form in inflect(verb))
     return cue_forms(language)
 
 
@@ -106,7 +131,7 @@ def speech_forms(language: str) -> frozenset[str]:
 def cue_forms(language: str) -> frozenset[str]:
     """Every written form of the cue verbs of a language (lower case); empty when none."""
     if language == "en":
-        return frozenset(form for verb in ENGLISH_VERBS for form in _inflect(verb))
+        return frozenset(form for verb in ENGLISH_VERBS for form in inflect(verb))
     if language == "fr":
         return frozenset(FRENCH_FORMS)
     return frozenset()

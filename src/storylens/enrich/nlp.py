@@ -95,6 +95,11 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
         for i, doc in zip(rest, nlp.pipe(chunks[i] for i in rest), strict=True):
             _one_sentence(doc)
             docs[i] = doc
+    for i in rest:
+        if not docs[i].has_annotation("SENT_START"):  # type: ignore[union-attr]
+            # one word and trailing white space: spaCy leaves the space's sentence start
+            # unset and then refuses `doc.sents`; the parser sets it
+            docs[i] = nlp(chunks[i])
     found = [doc for doc in docs if doc is not None and len(doc)]
     if len(found) == 1:
         return found[0]

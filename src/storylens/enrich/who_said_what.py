@@ -1,32 +1,85 @@
-"""Stage: the entities an article names and the quotes it carries, from one parse of its text."""
+"""Stage: the entities an article names, the quotes it carries and the events it reports,
+from one parse of its text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
 
 from storylens.enrich.entities import ArticleEntities, find_entities
+from storylens.enrich.event_verbs import may_report_event
+from storylens.enrich.events import find_events
+from storylens.enrich.language import base_language
 from storylens.enrich.nlp import parse
 from storylens.enrich.quotes import find_quotes, may_quote
-from storylens.records import Article, Entity, Quote
+from storylens.enrich.spans import token_at
+from storylens.enrich.speakers import SpeakerResolver
+from storylens.enrich.timex import find_dates, parse_published
+from storylens.records import Article, Entity, Event, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Languages whose event words storylens knows.
+EVENT_LANGUAGES = frozenset({"en"})
 
 
-def entities_and_quotes(
-    text: str, language: str | None, article_id: str
-) -> tuple[tuple[Entity, ...], tuple[Quote, ...]]:
-    """Entities and quotes of a text; spans are offsets in that text."""
-    doc = parse(text, language, may_quote(language))
+def read_article(
+    text: str, language: str | None, article_id: str, published: date | None = None
+) -> tuple[tuple[Entity, ...], tuple[Quote, ...], tuple[Event, ...]]:
+    """Entities, quotes and events of a text; spans are offsets in that text. Dates the text
+    mentions are resolved against `published`."""
+    with_events = base_language(language) in EVENT_LANGUAGES
+    doc = parse(text, language, _worth_parsing(language, with_events))
     entities = find_entities(doc) if doc is not None else ArticleEntities((), ())
     quotes = find_quotes(text, doc, entities, article_id, language)
-    return entities.entities, quotes
+    if doc is None or not with_events:
+        return entities.entities, quotes, ()
+    events = find_events(doc, SpeakerResolver(doc, entities), article_id, published)
+    return entities.entities, _dated(quotes, doc, published), events
 
 
-class FindEntitiesAndQuotes:
-    """Stage: set Article.entities and Article.quotes (spans in Article.text)."""
+def _worth_parsing(language: str | None, with_events: bool) -> Callable[[str], bool]:
+    quoting = may_quote(language)
+    if not with_events:
+        return quoting
+    return lambda sentence: quoting(sentence) or may_report_event(sentence)
+
+
+def _dated(quotes: tuple[Quote, ...], doc: Doc, published: date | None) -> tuple[Quote, ...]:
+    """Each quote with the date its cue's sentence gives, outside the quoted words ("…, he
+    said on Tuesday")."""
+    dated = []
+    for quote in quotes:
+        if quote.cue_span is None:
+            dated.append(quote)
+            continue
+        sentence = doc[token_at(doc, quote.cue_span[0])].sent
+        mentions = [
+            mention
+            for mention in find_dates(sentence.text, published)
+            if mention.value is not None
+            and not quote.start <= sentence.start_char + mention.start < quote.end
+        ]
+        dated.append(
+            replace(quote, date=mentions[0].value, date_precision=mentions[0].precision)
+            if mentions
+            else quote
+        )
+    return tuple(dated)
+
+
+class ReadArticle:
+    """Stage: set Article.entities, Article.quotes and Article.events (spans in Article.text)."""
 
     name = "who-said-what"
     requires = frozenset({"paragraphs", "language"})
-    assigns = frozenset({"entities", "quotes"})
+    assigns = frozenset({"entities", "quotes", "events"})
 
     def run(self, article: Article) -> Article:
-        entities, quotes = entities_and_quotes(article.text, article.language, article.id)
-        return replace(article, entities=entities, quotes=quotes)
+        entities, quotes, events = read_article(
+            article.text, article.language, article.id, parse_published(article.published)
+        )
+        return replace(article, entities=entities, quotes=quotes, events=events)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from rich.table import Table
 
-from storylens.enrich.who_said_what import entities_and_quotes
+from storylens.enrich.who_said_what import read_article
 from storylens.evaluation import shared_data
 from storylens.records import Quote
 
@@ -206,7 +206,7 @@ def evaluate(cases: Sequence[QuoteCase], progress: Callable[[], None] | None = N
     """Run the entity and quote stage on each article's text as given, and score it."""
     scores = QuoteScores()
     for case in cases:
-        _, quotes = entities_and_quotes(case.text, "en", case.name)
+        _, quotes, _ = read_article(case.text, "en", case.name)
         score_case(case, quotes, scores)
         if progress is not None:
             progress()

@@ -16,7 +16,14 @@ from pathlib import Path
 import numpy as np
 
 from storylens.errors import StoreError, StoryNotFound
-from storylens.export import entity_dict, entity_from_dict, quote_dict, quote_from_dict
+from storylens.export import (
+    entity_dict,
+    entity_from_dict,
+    event_dict,
+    event_from_dict,
+    quote_dict,
+    quote_from_dict,
+)
 from storylens.records import (
     Article,
     CleanMode,
@@ -37,7 +44,7 @@ _BY_PUBLISHED = "a.published IS NULL, substr(a.published, 1, 10), length(a.publi
 _ARTICLE_COLUMNS = (
     "id, content_hash, source, url, outlet, title, published, date_precision,"
     " byline, language, mode, paragraphs, removed, dateline_place, dateline_agency, entities, quotes,"
-    " paragraph_languages"
+    " paragraph_languages, events"
 )
 
 
@@ -75,6 +82,7 @@ def article_to_row(article: Article) -> tuple[object, ...]:
         json.dumps([entity_dict(e) for e in article.entities], ensure_ascii=False),
         json.dumps([quote_dict(q) for q in article.quotes], ensure_ascii=False),
         json.dumps(list(article.paragraph_languages)),
+        json.dumps([event_dict(e) for e in article.events], ensure_ascii=False),
     )
 
 
@@ -98,6 +106,7 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
         entities,
         quotes,
         paragraph_languages,
+        events,
     ) = tuple(row)
     return Article(
         id=str(id_),
@@ -117,6 +126,7 @@ def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
         entities=tuple(entity_from_dict(e) for e in json.loads(str(entities or "[]"))),
         quotes=tuple(quote_from_dict(q) for q in json.loads(str(quotes or "[]"))),
         paragraph_languages=tuple(json.loads(str(paragraph_languages or "[]"))),
+        events=tuple(event_from_dict(e) for e in json.loads(str(events or "[]"))),
     )
 
 
@@ -238,7 +248,7 @@ class SQLiteStore:
             for article in batch.articles:
                 cursor = db.execute(
                     f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at)"  # noqa: S608 — constant columns
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*article_to_row(article), now),
                 )
                 db.execute(
@@ -413,6 +423,8 @@ class SQLiteStore:
             last_seen=head[3],
             entities=who_said_what.entities,
             quotes=who_said_what.quotes,
+            events=who_said_what.events,
+            timeline=who_said_what.timeline,
         )
 
     def search(self, query: str, limit: int) -> list[SearchHit]:

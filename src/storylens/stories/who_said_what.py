@@ -1,4 +1,5 @@
-"""A story's entities and quotes: each article's, merged across the story's articles.
+"""A story's entities, quotes and events: each article's, merged across the story's articles
+(events and the timeline in `stories/timeline.py`).
 
 An entity named in several articles becomes one story entity, by the same rules that merge
 name variants inside an article (`enrich/names.py`) applied to every name the articles use.
@@ -15,13 +16,16 @@ from dataclasses import dataclass, replace
 
 from storylens.enrich.entities import entity_id, majority
 from storylens.enrich.names import Name, canonical_name, cluster_names
-from storylens.records import Article, Entity, Quote, normalise_text
+from storylens.records import Article, Entity, Event, Quote, TimelineEntry, normalise_text
+from storylens.stories.timeline import build_timeline, merge_events
 
 
 @dataclass(frozen=True, slots=True)
 class StoryWhoSaidWhat:
     entities: tuple[Entity, ...]
     quotes: tuple[Quote, ...]
+    events: tuple[Event, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
 
 
 def merge_articles(articles: Sequence[Article]) -> StoryWhoSaidWhat:
@@ -76,4 +80,6 @@ def merge_articles(articles: Sequence[Article]) -> StoryWhoSaidWhat:
                 speaker=names_of.get(speaker_id or "", quote.speaker),
                 articles=(article.id,),
             )
-    return StoryWhoSaidWhat(entities, tuple(quotes.values()))
+    events = merge_events(articles, story_id_of, names_of)
+    story_quotes = tuple(quotes.values())
+    return StoryWhoSaidWhat(entities, story_quotes, events, build_timeline(events, story_quotes))

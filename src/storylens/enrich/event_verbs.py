@@ -1,0 +1,134 @@
+"""The words that report an action between actors, typed with PLOVER (the Political
+Language Ontology for Verifiable Event Records, 2021 draft): its sixteen event types and, where
+it names one, the mode ("arrest", "visit", "firearms").
+
+Each line reads `TYPE mode: entry entry …`; a mode of "-" means none. An entry is a verb
+("meet") or a verb and a word its object or particle must hold ("restore+ties",
+"open+fire"). Verbs are inflected by rule, as the quote cues are. Nouns that report an
+event by themselves ("arrests", "talks", "firing") are listed apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from storylens.enrich.cues import inflect
+
+ENGLISH_VERBS = """
+AGREE -: agree pledge promise vow commit+to offer+to
+CONSULT -: meet negotiate discuss consult confer hold+talks resume+talks convene
+CONSULT visit: visit tour
+CONSULT phone: phone telephone call+phone speak+phone
+SUPPORT -: praise welcome endorse commend hail applaud laud defend thank congratulate support back+bid
+SUPPORT -: apologize apologise forgive recognize+independence recognise+independence sign+agreement
+SUPPORT -: sign+deal sign+treaty sign+accord sign+pact ratify
+COOPERATE -: cooperate collaborate restore+ties restore+relations establish+ties establish+relations
+COOPERATE -: normalize+ties normalise+ties normalize+relations normalise+relations resume+ties
+COOPERATE -: share+intelligence share+information partner
+AID -: aid donate provide+aid provide+assistance send+aid deliver+aid supply+aid fund
+AID asylum: grant+asylum
+RETREAT release: release free
+RETREAT ease: lift+sanctions ease+sanctions lift+embargo ease+restrictions lift+restrictions
+RETREAT disarm: withdraw+troops withdraw+forces pull+troops retreat disarm demobilize demobilise
+CONCEDE -: concede relent yield cede
+ACCUSE -: accuse blame criticize criticise condemn denounce slam decry fault rebuke allege
+ACCUSE -: convict sue
+ACCUSE investigate: investigate probe
+REQUEST -: urge demand appeal request plead implore press+to call+on ask+to seek
+REJECT -: reject refuse veto rebuff decline+to dismiss defy spurn
+THREATEN -: threaten warn menace
+PROTEST demo: protest demonstrate rally march picket
+PROTEST boycott: boycott strike+work
+PROTEST riot: riot
+PROTEST obstruct: block+road blockade+road
+SANCTION withdraw: sever+ties cut+ties break+ties suspend+ties suspend+talks halt+talks downgrade
+SANCTION expel: expel recall+ambassador
+SANCTION discontinue: suspend+aid halt+aid cut+aid freeze+aid
+MOBILIZE -: mobilize mobilise deploy
+COERCE arrest: arrest detain jail imprison charge book remand nab apprehend round+up
+COERCE arrest: take+custody indict prosecute
+COERCE seize: seize confiscate occupy annex
+COERCE ban: ban outlaw
+COERCE curfew: impose+curfew
+COERCE restrict: sanction impose+sanctions impose+embargo blockade disperse stop prevent control
+COERCE restrict: intervene curb contain
+COERCE deport: deport extradite
+ASSAULT kill: shoot+dead gun+down kill murder lynch massacre execute slay behead
+ASSAULT assassinate: assassinate
+ASSAULT firearms: shoot fire+shots fire+rounds open+fire fire+air fire+at
+ASSAULT crowd-control: lob+gas fire+gas burst+gas use+gas lob+shells burst+shells lathi-charge
+ASSAULT crowd-control: lathicharge
+ASSAULT beat: beat assault thrash torture injure wound stab
+ASSAULT sexual: rape molest
+ASSAULT abduct: abduct kidnap hijack
+ASSAULT explosives: bomb
+ASSAULT heavy-weapons: shell bombard
+ASSAULT -: attack invade raid clash fight
+"""
+
+#: Nouns that report an event without a verb: "the arrests were made", "police firing".
+ENGLISH_NOUNS = """
+COERCE arrest: arrest arrests detention custody
+COERCE curfew: curfew
+CONSULT -: talks summit negotiations
+PROTEST demo: protest protests demonstration demonstrations rally march
+PROTEST boycott: strike boycott bandh hartal
+ASSAULT firearms: firing gunfire shooting
+ASSAULT crowd-control: lathi-charge lathicharge tear-gas teargas
+ASSAULT kill: killing killings murder massacre
+ASSAULT -: attack attacks clash clashes raid
+ACCUSE investigate: investigation probe inquiry
+COERCE restrict: intervention
+"""
+
+#: The words for not acting, where a failure is itself the report ("police inaction").
+INACTION_NOUNS = frozenset({"inaction", "apathy", "indifference", "spectators", "spectator"})
+#: Verbs that turn the action they govern into a failure: "failed to stop", "refused to act".
+FAILURE_VERBS = frozenset(inflect("fail") | inflect("refuse") | {"unable", "could", "did"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One way a word can report an event: its type and mode, and the word its object must
+    hold, if any."""
+
+    type: str
+    mode: str | None
+    needs: str | None = None
+
+
+@cache
+def verb_triggers() -> dict[str, tuple[Trigger, ...]]:
+    """Every written form of the event verbs (lower case) and the triggers it may be."""
+    found: dict[str, list[Trigger]] = {}
+    for type_, mode, entry in _entries(ENGLISH_VERBS):
+        verb, _, needs = entry.partition("+")
+        trigger = Trigger(type_, mode, needs or None)
+        for form in inflect(verb):
+            found.setdefault(form, []).append(trigger)
+    # a verb with objects named is tried before its bare form
+    return {form: tuple(sorted(triggers, key=lambda t: t.needs is None)) for form, triggers in found.items()}
+
+
+@cache
+def noun_triggers() -> dict[str, Trigger]:
+    return {noun: Trigger(type_, mode) for type_, mode, noun in _entries(ENGLISH_NOUNS)}
+
+
+def _entries(table: str) -> list[tuple[str, str | None, str]]:
+    rows: list[tuple[str, str | None, str]] = []
+    for line in table.strip().splitlines():
+        head, _, words = line.partition(":")
+        type_, mode = head.split()
+        rows.extend((type_, None if mode == "-" else mode, word) for word in words.split())
+    return rows
+
+
+def may_report_event(sentence: str) -> bool:
+    """Whether a sentence holds an event word, so it is worth a dependency parse."""
+    verbs, nouns = verb_triggers(), noun_triggers()
+    return any(
+        word in verbs or word in nouns or word in INACTION_NOUNS
+        for word in sentence.lower().replace(",", " ").replace(".", " ").split()
+    )

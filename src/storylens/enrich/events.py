@@ -1,0 +1,310 @@
+"""Who did what to whom, and when: events read from an article's parsed sentences.
+
+A sentence reports an event when a verb (or a noun such as "arrests", "talks") of the
+lexicon in `event_verbs` stands in it. The actor is the verb's subject, or the agent of a
+passive ("was arrested by police"); the target its object, the object of the phrase the
+trigger needs ("restored ties with Gondor"), or a prepositional object ("met with", "fired
+at"). Both resolve to the article's entities where the text allows, and get a CAMEO-style code.
+An event verb inside another's clause ("threatened to attack", "urged Gondor to release") is
+part of that event, not one of its own; one governed by "fail", "refuse" or a negation is kept
+and marked failed. The date is the one the sentence mentions nearest the trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from storylens.enrich.actors import actor_code
+from storylens.enrich.event_verbs import FAILURE_VERBS, INACTION_NOUNS, Trigger, noun_triggers, verb_triggers
+from storylens.enrich.spans import phrase
+from storylens.enrich.speakers import SpeakerResolver
+from storylens.enrich.timex import DateMention, find_dates
+from storylens.records import DatePrecision, Entity, Event, Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
+_OBJECTS = frozenset({"dobj", "obj"})
+_TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "at", "into", "upon", "toward", "towards"})
+_NOUN_ACTORS = frozenset({"compound", "poss", "amod", "nmod"})
+#: Links a verb's subject is found across: "… and restored", "agreed to restore", "is about to restore".
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
+_EMBEDDING = frozenset({"xcomp", "ccomp", "advcl"})
+#: Actors and targets joined by "and" are each coded; more than this many is a list, not actors.
+MAX_PARTIES = 3
+#: Longest actor or target written out; a longer phrase keeps its head words.
+MAX_PARTY_WORDS = 8
+
+
+def find_events(
+    doc: Doc, resolver: SpeakerResolver, article_id: str, published: date | None
+) -> tuple[Event, ...]:
+    """The events of an article's parsed sentences (spans in the doc's text)."""
+    verbs, nouns = verb_triggers(), noun_triggers()
+    events: list[Event] = []
+    for sentence in doc.sents:
+        if not sentence[0].dep_:  # not parsed: no event word in it
+            continue
+        dates: tuple[DateMention, ...] | None = None
+        for token in sentence:
+            found = _trigger(token, verbs, nouns)
+            if found is None:
+                continue
+            if dates is None:
+                dates = tuple(_shifted(find_dates(sentence.text, published), sentence.start_char))
+            trigger, as_verb = found
+            events.extend(
+                _events_at(
+                    token,
+                    trigger,
+                    as_verb=as_verb,
+                    sentence=sentence,
+                    dates=dates,
+                    resolver=resolver,
+                    article_id=article_id,
+                )
+            )
+    return tuple(events)
+
+
+def _trigger(
+    token: Token, verbs: dict[str, tuple[Trigger, ...]], nouns: dict[str, Trigger]
+) -> tuple[Trigger, bool] | None:
+    """The trigger a token is, and whether it acts as a verb (else as a noun)."""
+    word = token.lower_
+    gerund = _is_gerund_noun(token)
+    if _is_verb(token) and not gerund and word in verbs:
+        if _inside_other_event(token, verbs):
+            return None
+        for trigger in verbs[word]:
+            if trigger.needs is None or trigger.needs in _object_words(token):
+                return trigger, True
+    if (_is_noun(token) or gerund) and word in nouns and token.dep_ != "compound":
+        return nouns[word], False
+    if _is_noun(token) and word in INACTION_NOUNS:
+        return Trigger("COERCE", "restrict", "inaction"), False
+    return None
+
+
+def _is_verb(token: Token) -> bool:
+    # the English pipeline runs without its attribute ruler, so only the tagger's tags are set
+    return token.tag_.startswith("VB") or token.pos_ == "VERB"
+
+
+def _is_noun(token: Token) -> bool:
+    return token.tag_.startswith("NN") or token.pos_ in ("NOUN", "PROPN")
+
+
+def _is_gerund_noun(token: Token) -> bool:
+    """ "killed in police firing": a gerund standing where a noun would."""
+    return token.tag_ == "VBG" and (
+        token.dep_ in ("pobj", "nsubj", "dobj", "nsubjpass")
+        or any(child.dep_ in ("det", "poss", "compound") for child in token.children)
+    )
+
+
+def _is_party(token: Token) -> bool:
+    if token.ent_type_ in ("DATE", "TIME"):  # "on Thursday" is when, not whom
+        return False
+    return _is_noun(token) or token.tag_ in ("PRP", "CD") or token.pos_ in ("PRON", "NUM")
+
+
+def _inside_other_event(token: Token, verbs: dict[str, tuple[Trigger, ...]]) -> bool:
+    """ "threatened to attack": the attack is what was threatened, not an event of its own."""
+    head = token.head
+    return token.dep_ in _EMBEDDING and head.i != token.i and _is_verb(head) and head.lower_ in verbs
+
+
+def _object_words(token: Token) -> set[str]:
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ in _SUBJECTS:  # a passive subject is the object: "shells were lobbed"
+            continue
+        for inner in child.subtree:
+            word = inner.lower_
+            words.add(word)
+            words.add(word.rstrip("s"))
+            words.update(word.split("-"))
+    return words
+
+
+def _events_at(
+    token: Token,
+    trigger: Trigger,
+    *,
+    as_verb: bool,
+    sentence: Span,
+    dates: tuple[DateMention, ...],
+    resolver: SpeakerResolver,
+    article_id: str,
+) -> Iterator[Event]:
+    if as_verb:
+        actors, targets = _verb_parties(token, trigger)
+        failed = _failed(token)
+    else:
+        actors, targets = _noun_parties(token)
+        failed = trigger.needs == "inaction"
+    when = _nearest_date(dates, token.idx)
+    evidence = Evidence(article_id, sentence.text.strip(), sentence.start_char, sentence.end_char)
+    verb = token.text if trigger.needs in (None, "inaction") else f"{token.text} … {trigger.needs}"
+    no_party: list[Token | None] = [None]
+    for actor in actors[:MAX_PARTIES] or no_party:
+        for target in targets[:MAX_PARTIES] or no_party:
+            if actor is not None and target is not None and actor.i == target.i:
+                continue
+            actor_name, actor_entity = _party(actor, resolver)
+            target_name, target_entity = _party(target, resolver)
+            yield Event(
+                actor=actor_name,
+                action=trigger.type,
+                target=target_name,
+                date=when.value if when else None,
+                date_precision=when.precision if when else DatePrecision.UNKNOWN,
+                evidence=(evidence,),
+                mode=trigger.mode,
+                verb=verb,
+                actor_id=actor_entity.id if actor_entity else None,
+                actor_code=_code(actor, actor_entity),
+                target_id=target_entity.id if target_entity else None,
+                target_code=_code(target, target_entity),
+                failed=failed,
+            )
+
+
+def _verb_parties(verb: Token, trigger: Trigger) -> tuple[list[Token], list[Token]]:
+    actors: list[Token] = []
+    targets: list[Token] = []
+    subject = _subject(verb)
+    if subject is not None:
+        if subject.dep_ in _PASSIVE_SUBJECTS:
+            targets.extend(_with_conjuncts(subject))
+        else:
+            actors.extend(_with_conjuncts(subject))
+    for child in verb.children:
+        if child.dep_ == "agent":  # "was arrested by police"
+            actors.extend(
+                p for grand in child.children if grand.dep_ == "pobj" for p in _with_conjuncts(grand)
+            )
+    if not targets:
+        targets.extend(_targets(verb, trigger))
+    return [a for a in actors if _is_party(a)], [t for t in targets if _is_party(t)]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is joined to or governed by."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in _SUBJECTS or child.dep_ in _PASSIVE_SUBJECTS:
+                return child
+        if token.dep_ not in _CLIMB or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _targets(verb: Token, trigger: Trigger) -> list[Token]:
+    for child in verb.children:  # "fired … at the border post": what the needed word governs
+        if child.dep_ == "prep" and child.lower_ == trigger.needs:
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if objects:
+                return _with_conjuncts(objects[0])
+    objects = [child for child in verb.children if child.dep_ in _OBJECTS]
+    if objects and objects[0].lower_ in noun_triggers():
+        # "condemned an attack by Osgiliath soldiers": the attackers are the target
+        agents = [g for c in objects[0].children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return _with_conjuncts(agents[0])
+    holders = [verb]
+    if objects and trigger.needs is not None and trigger.needs in objects[0].lower_:
+        holders = [objects[0], verb]  # "restored ties with Gondor": the partner, not the ties
+        objects = []
+    if objects:
+        return _with_conjuncts(objects[0])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.lower_ != trigger.needs:
+                        return _with_conjuncts(grand)
+    return []
+
+
+def _noun_parties(noun: Token) -> tuple[list[Token], list[Token]]:
+    """ "police firing", "Arnor's attack on Gondor", "the arrests of two men by police"."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in _NOUN_ACTORS and _is_noun(child):
+            actors.append(child)
+        elif child.dep_ == "prep":
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if not objects:
+                continue
+            if child.lower_ == "by":
+                actors.extend(_with_conjuncts(objects[0]))
+            elif child.lower_ in _TARGET_PREPOSITIONS | {"of"}:
+                targets.extend(_with_conjuncts(objects[0]))
+    return actors, targets
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _failed(verb: Token) -> bool:
+    """ "did not intervene", "failed to stop", "refused to release", "could not control"."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lower_ in FAILURE_VERBS
+
+
+def _party(token: Token | None, resolver: SpeakerResolver) -> tuple[str | None, Entity | None]:
+    if token is None:
+        return None, None
+    span = phrase(token)
+    entity = resolver.resolve(span, token.i)
+    if entity is not None:
+        return entity.name, entity
+    return _written(token), None
+
+
+def _written(token: Token) -> str:
+    """A party as written: its noun phrase, or its head with the words on its left when long."""
+    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj", "compound")]
+    if len(words) > MAX_PARTY_WORDS:
+        words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nummod")] + [token]
+    words = [t for t in words if not t.is_punct and t.dep_ != "det"] or [token]
+    return " ".join(t.text for t in words)
+
+
+def _code(token: Token | None, entity: Entity | None) -> str | None:
+    if token is None:
+        return None
+    texts: list[str] = []
+    if entity is None or entity.type != "person":  # a person's name says nothing of a state
+        texts.append(_written(token))
+    if entity is not None:
+        if entity.type != "person":
+            texts.append(entity.name)
+        texts.extend(entity.roles)
+    return actor_code(texts)
+
+
+def _nearest_date(dates: Iterable[DateMention], position: int) -> DateMention | None:
+    resolved = [mention for mention in dates if mention.value is not None]
+    if not resolved:
+        return None
+    return min(resolved, key=lambda mention: abs(mention.start - position))
+
+
+def _shifted(mentions: Iterable[DateMention], offset: int) -> Iterator[DateMention]:
+    for mention in mentions:
+        yield DateMention(
+            mention.start + offset, mention.end + offset, mention.text, mention.value, mention.precision
+        )
