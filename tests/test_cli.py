@@ -99,6 +99,7 @@ def test_analyze_prints_one_record_per_input(tmp_path: Path) -> None:
         "removed",
         "entities",
         "quotes",
+        "events",
     }
     assert (record["title"], record["outlet"], record["published"], record["byline"], record["language"]) == (
         "Eastbay council votes to ban cars from Mill Street on Saturdays",

@@ -19,7 +19,7 @@ def test_every_command_is_in_the_readme() -> None:
     groups = {group.name: group.typer_instance for group in app.registered_groups}
     assert sorted(groups) == ["eval"]
     sub = [f"eval {c.name}" for c in groups["eval"].registered_commands]  # type: ignore[union-attr]
-    assert sub == ["eval extraction", "eval clustering", "eval quotes"]
+    assert sub == ["eval extraction", "eval clustering", "eval quotes", "eval events"]
     assert [name for name in sub if f"`storylens {name}" not in readme] == []
 
 

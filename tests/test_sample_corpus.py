@@ -134,6 +134,7 @@ def test_export_jsonl_has_every_story_field(sample_library: Library) -> None:
         "removed",
         "entities",
         "quotes",
+        "events",
     }
     assert line["entities"], "the sample's stories name people and places"
     assert all({"id", "name", "type", "aliases", "roles", "articles"} <= set(e) for e in line["entities"])

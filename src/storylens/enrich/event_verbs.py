@@ -39,7 +39,7 @@ REQUEST -: urge demand appeal request plead implore press+to call+on ask+to seek
 REJECT -: reject refuse veto rebuff decline+to dismiss defy spurn
 THREATEN -: threaten warn menace
 PROTEST demo: protest demonstrate rally march picket
-PROTEST boycott: boycott strike+work
+PROTEST boycott: boycott strike+work walk+out stage+strike go+strike
 PROTEST riot: riot
 PROTEST obstruct: block+road blockade+road
 SANCTION withdraw: sever+ties cut+ties break+ties suspend+ties suspend+talks halt+talks downgrade

@@ -33,7 +33,7 @@ _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "at", "into", "
 _NOUN_ACTORS = frozenset({"compound", "poss", "amod", "nmod"})
 #: Links a verb's subject is found across: "… and restored", "agreed to restore", "is about to restore".
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
-_EMBEDDING = frozenset({"xcomp", "ccomp", "advcl"})
+_EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep"})
 #: Actors and targets joined by "and" are each coded; more than this many is a list, not actors.
 MAX_PARTIES = 3
 #: Longest actor or target written out; a longer phrase keeps its head words.
@@ -114,9 +114,15 @@ def _is_party(token: Token) -> bool:
 
 
 def _inside_other_event(token: Token, verbs: dict[str, tuple[Trigger, ...]]) -> bool:
-    """ "threatened to attack": the attack is what was threatened, not an event of its own."""
-    head = token.head
-    return token.dep_ in _EMBEDDING and head.i != token.i and _is_verb(head) and head.lower_ in verbs
+    """ "threatened to attack", "accused Ostrand of shelling": the attack is what was
+    threatened, the shelling what was alleged, not events of their own."""
+    for _ in range(2):
+        if token.dep_ not in _EMBEDDING or token.head.i == token.i:
+            return False
+        token = token.head
+        if _is_verb(token) and token.lower_ in verbs:
+            return True
+    return False
 
 
 def _object_words(token: Token) -> set[str]:

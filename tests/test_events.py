@@ -1,0 +1,109 @@
+"""Events read from parsed sentences: type, parties, codes, dates and failures (fictional
+outlets and events, written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storylens.enrich.actors import actor_code
+from storylens.enrich.who_said_what import read_article
+from storylens.records import DatePrecision, Event
+
+PUBLISHED = date(2025, 6, 4)  # a Wednesday
+
+
+def events(
+    text: str, published: date | None = PUBLISHED
+) -> list[tuple[str | None, str, str | None, str | None]]:
+    return [(e.actor, e.action, e.target, e.date) for e in read_article(text, "en", "a1", published)[2]]
+
+
+def found(text: str, published: date | None = PUBLISHED) -> tuple[Event, ...]:
+    return read_article(text, "en", "a1", published)[2]
+
+
+def test_subject_verb_object_with_a_date_from_the_same_sentence() -> None:
+    assert events("Velmora accused Ostrand of shelling the border town on Monday.") == [
+        ("Velmora", "ACCUSE", "Ostrand", "2025-06-02")
+    ]
+
+
+def test_a_trigger_that_needs_its_object_and_the_partner_behind_it() -> None:
+    assert events("Velmora restored diplomatic ties with Ostrand last week.") == [
+        ("Velmora", "COOPERATE", "Ostrand", "2025-W22")
+    ]
+    assert events("Velmora restored the old lighthouse last week.") == []
+
+
+def test_passive_with_agent_and_without() -> None:
+    assert events("Three dockers were arrested by the police on Tuesday.") == [
+        ("police", "COERCE", "Three dockers", "2025-06-03")
+    ]
+    arrested = found("Two men were detained near the station.")
+    assert [(e.actor, e.action, e.mode, e.target) for e in arrested] == [
+        (None, "COERCE", "arrest", "Two men")
+    ]
+
+
+def test_a_verb_inside_another_events_clause_is_part_of_it() -> None:
+    assert [e.action for e in found("Ostrand threatened to attack the ferry port.")] == ["THREATEN"]
+
+
+def test_failure_and_negation_mark_the_event_failed() -> None:
+    failed = found("The police failed to stop the crowd outside the depot.")
+    assert [(e.actor, e.action, e.failed) for e in failed] == [("police", "COERCE", True)]
+    assert found("The police did not intervene.")[0].failed is True
+
+
+def test_noun_events_take_their_actor_from_the_compound() -> None:
+    assert [(e.actor, e.action, e.mode, e.actor_code) for e in found("A man was injured in police firing.")][
+        -1
+    ] == (
+        "police",
+        "ASSAULT",
+        "firearms",
+        "---COP",
+    )
+
+
+def test_actors_resolve_to_entities_and_get_state_codes() -> None:
+    text = (
+        "The Chinese Foreign Ministry criticized Japan on Wednesday. "
+        "Chinese Foreign Ministry spokesperson Wang Wenbin urged Tokyo to withdraw the plan."
+    )
+    coded = [(e.actor, e.actor_code, e.action, e.target, e.target_code) for e in found(text)]
+    assert coded == [
+        ("Chinese Foreign Ministry", "CHNGOV", "ACCUSE", "Japan", "JPN"),
+        ("Wang Wenbin", "CHNGOV", "REQUEST", "Tokyo", "JPNGOV"),
+    ]
+
+
+def test_conjoined_actors_each_get_the_event() -> None:
+    assert events("Velmora and Ostrand signed a fishing accord in Harlow.") == [
+        ("Velmora", "SUPPORT", None, None),
+        ("Ostrand", "SUPPORT", None, None),
+    ]
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
+    assert events("Velmora accused Ostrand of shelling the border town on Monday.", None) == [
+        ("Velmora", "ACCUSE", "Ostrand", None)
+    ]
+    dated = found("Velmora accused Ostrand on 3 May 2025.", None)
+    assert (dated[0].date, dated[0].date_precision) == ("2025-05-03", DatePrecision.DAY)
+
+
+def test_events_only_for_english_and_bad_text_gives_none() -> None:
+    assert read_article("La police a arrêté deux hommes mardi.", "fr", "a1", PUBLISHED)[2] == ()
+    assert read_article("", "en", "a1", PUBLISHED)[2] == ()
+    assert read_article("\x00\x01 ∅∅∅ " * 50, "en", "a1", PUBLISHED)[2] == ()
+    assert read_article("attack " * 5000, "en", "a1", PUBLISHED)[2] is not None
+
+
+def test_actor_codes_from_names_demonyms_and_capitals() -> None:
+    assert actor_code(["Beijing"]) == "CHNGOV"
+    assert actor_code(["Washington"]) == "USAGOV"
+    assert actor_code(["Indian Army"]) == "INDMIL"
+    assert actor_code(["the prime minister of Japan"]) == "JPNGOV"
+    assert actor_code(["riot police"]) == "---COP"
+    assert actor_code(["Mara Velt"]) is None
