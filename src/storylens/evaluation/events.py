@@ -28,7 +28,7 @@ from rich.table import Table
 
 from storylens.enrich.timex import find_dates
 from storylens.enrich.who_said_what import read_article
-from storylens.evaluation.metrics import f1
+from storylens.evaluation.metrics import SegmentCounts, f1
 from storylens.records import Event
 
 IPE_CLASSES = ("KILL", "ARREST", "FORCE", "FAIL")
@@ -194,26 +194,11 @@ def ipe_classes(events: Sequence[Event]) -> set[str]:
 
 
 @dataclass(slots=True)
-class ClassCounts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-
-@dataclass(slots=True)
 class PoliceScores:
     sentences: int = 0
     documents: int = 0
-    classes: dict[str, ClassCounts] = field(
-        default_factory=lambda: {name: ClassCounts() for name in IPE_CLASSES}
+    classes: dict[str, SegmentCounts] = field(
+        default_factory=lambda: {name: SegmentCounts() for name in IPE_CLASSES}
     )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from storylens.enrich.timex import parse_published as _day
 from storylens.records import Article, StoryChange
 from storylens.settings import Settings
 from storylens.store.base import BatchWrite, NewFeatures, Store, StoredFeatures
@@ -17,15 +18,6 @@ from storylens.stories.cluster import Member, StoryIndex
 from storylens.stories.dedupe import CopyIndex, signature
 from storylens.stories.embedding import embed, embedding_text, is_short
 from storylens.stories.features import TermCounts, term_counts
-
-
-def _day(published: str | None) -> date | None:
-    if not published or len(published) < 10:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
 
 
 def _order_key(published: str | None, article_id: str) -> tuple[str, str, str]:
