@@ -157,13 +157,14 @@ def _events_at(
     when = _nearest_date(dates, token.idx)
     evidence = Evidence(article_id, sentence.text.strip(), sentence.start_char, sentence.end_char)
     verb = token.text if trigger.needs in (None, "inaction") else f"{token.text} … {trigger.needs}"
+    # each party is resolved and coded once, however many it is paired with
     no_party: list[Token | None] = [None]
-    for actor in actors[:MAX_PARTIES] or no_party:
-        for target in targets[:MAX_PARTIES] or no_party:
+    actor_parties = [(token_, _party(token_, resolver)) for token_ in actors[:MAX_PARTIES] or no_party]
+    target_parties = [(token_, _party(token_, resolver)) for token_ in targets[:MAX_PARTIES] or no_party]
+    for actor, (actor_name, actor_entity, actor_code_) in actor_parties:
+        for target, (target_name, target_entity, target_code_) in target_parties:
             if actor is not None and target is not None and actor.i == target.i:
                 continue
-            actor_name, actor_entity = _party(actor, resolver)
-            target_name, target_entity = _party(target, resolver)
             yield Event(
                 actor=actor_name,
                 action=trigger.type,
@@ -174,9 +175,9 @@ def _events_at(
                 mode=trigger.mode,
                 verb=verb,
                 actor_id=actor_entity.id if actor_entity else None,
-                actor_code=_code(actor, actor_entity),
+                actor_code=actor_code_,
                 target_id=target_entity.id if target_entity else None,
-                target_code=_code(target, target_entity),
+                target_code=target_code_,
                 failed=failed,
             )
 
@@ -270,14 +271,20 @@ def _failed(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and head.i != verb.i and head.lower_ in FAILURE_VERBS
 
 
-def _party(token: Token | None, resolver: SpeakerResolver) -> tuple[str | None, Entity | None]:
+def _party(token: Token | None, resolver: SpeakerResolver) -> tuple[str | None, Entity | None, str | None]:
+    """A party's name (its entity's, else its words as written), its entity and its code."""
     if token is None:
-        return None, None
-    span = phrase(token)
-    entity = resolver.resolve(span, token.i)
+        return None, None, None
+    entity = resolver.resolve(phrase(token), token.i)
+    written = _written(token)
+    texts: list[str] = []
+    if entity is None or entity.type != "person":  # a person's name says nothing of a state
+        texts.append(written)
     if entity is not None:
-        return entity.name, entity
-    return _written(token), None
+        if entity.type != "person":
+            texts.append(entity.name)
+        texts.extend(entity.roles)
+    return (entity.name if entity else written), entity, actor_code(texts)
 
 
 def _written(token: Token) -> str:
@@ -287,19 +294,6 @@ def _written(token: Token) -> str:
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nummod")] + [token]
     words = [t for t in words if not t.is_punct and t.dep_ != "det"] or [token]
     return " ".join(t.text for t in words)
-
-
-def _code(token: Token | None, entity: Entity | None) -> str | None:
-    if token is None:
-        return None
-    texts: list[str] = []
-    if entity is None or entity.type != "person":  # a person's name says nothing of a state
-        texts.append(_written(token))
-    if entity is not None:
-        if entity.type != "person":
-            texts.append(entity.name)
-        texts.extend(entity.roles)
-    return actor_code(texts)
 
 
 def _nearest_date(dates: Iterable[DateMention], position: int) -> DateMention | None:
