@@ -13,14 +13,13 @@ and marked failed. The date is the one the sentence mentions nearest the trigger
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
 from typing import TYPE_CHECKING
 
 from storylens.enrich.actors import actor_code
 from storylens.enrich.event_verbs import FAILURE_VERBS, INACTION_NOUNS, Trigger, noun_triggers, verb_triggers
 from storylens.enrich.spans import phrase
 from storylens.enrich.speakers import SpeakerResolver
-from storylens.enrich.timex import DateMention, find_dates
+from storylens.enrich.timex import DateMention, SentenceDates
 from storylens.records import DatePrecision, Entity, Event, Evidence
 
 if TYPE_CHECKING:
@@ -41,7 +40,7 @@ MAX_PARTY_WORDS = 8
 
 
 def find_events(
-    doc: Doc, resolver: SpeakerResolver, article_id: str, published: date | None
+    doc: Doc, resolver: SpeakerResolver, article_id: str, dates: SentenceDates
 ) -> tuple[Event, ...]:
     """The events of an article's parsed sentences (spans in the doc's text)."""
     verbs, nouns = verb_triggers(), noun_triggers()
@@ -49,13 +48,10 @@ def find_events(
     for sentence in doc.sents:
         if not sentence[0].dep_:  # not parsed: no event word in it
             continue
-        dates: tuple[DateMention, ...] | None = None
         for token in sentence:
             found = _trigger(token, verbs, nouns)
             if found is None:
                 continue
-            if dates is None:
-                dates = tuple(_shifted(find_dates(sentence.text, published), sentence.start_char))
             trigger, as_verb = found
             events.extend(
                 _events_at(
@@ -63,7 +59,7 @@ def find_events(
                     trigger,
                     as_verb=as_verb,
                     sentence=sentence,
-                    dates=dates,
+                    dates=dates.of(sentence),
                     resolver=resolver,
                     article_id=article_id,
                 )
@@ -301,10 +297,3 @@ def _nearest_date(dates: Iterable[DateMention], position: int) -> DateMention | 
     if not resolved:
         return None
     return min(resolved, key=lambda mention: abs(mention.start - position))
-
-
-def _shifted(mentions: Iterable[DateMention], offset: int) -> Iterator[DateMention]:
-    for mention in mentions:
-        yield DateMention(
-            mention.start + offset, mention.end + offset, mention.text, mention.value, mention.precision
-        )

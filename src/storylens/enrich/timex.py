@@ -13,10 +13,14 @@ English only, matched case-blind (crawled text is often lower-cased).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from storylens.records import DatePrecision
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MONTHS = {
     name: number
@@ -140,6 +144,26 @@ def find_dates(text: str, published: date | None, future: bool | None = None) ->
             and found[index + 1][1].start - mention.end <= 3
         )
     )
+
+
+class SentenceDates:
+    """The dates each sentence of a parsed text mentions, with offsets in the whole text; each
+    sentence is read once, whether an event or a quote asks first."""
+
+    def __init__(self, published: date | None) -> None:
+        self.published = published
+        self._found: dict[int, tuple[DateMention, ...]] = {}
+
+    def of(self, sentence: Span) -> tuple[DateMention, ...]:
+        known = self._found.get(sentence.start_char)
+        if known is None:
+            offset = sentence.start_char
+            known = tuple(
+                replace(mention, start=mention.start + offset, end=mention.end + offset)
+                for mention in find_dates(sentence.text, self.published)
+            )
+            self._found[offset] = known
+        return known
 
 
 def parse_published(published: str | None) -> date | None:

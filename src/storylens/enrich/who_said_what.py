@@ -16,7 +16,7 @@ from storylens.enrich.nlp import parse
 from storylens.enrich.quotes import find_quotes, may_quote
 from storylens.enrich.spans import token_at
 from storylens.enrich.speakers import SpeakerResolver
-from storylens.enrich.timex import find_dates, parse_published
+from storylens.enrich.timex import SentenceDates, parse_published
 from storylens.records import Article, Entity, Event, Quote
 
 if TYPE_CHECKING:
@@ -37,8 +37,9 @@ def read_article(
     quotes = find_quotes(text, doc, entities, article_id, language)
     if doc is None or not with_events:
         return entities.entities, quotes, ()
-    events = find_events(doc, SpeakerResolver(doc, entities), article_id, published)
-    return entities.entities, _dated(quotes, doc, published), events
+    dates = SentenceDates(published)
+    events = find_events(doc, SpeakerResolver(doc, entities), article_id, dates)
+    return entities.entities, _dated(quotes, doc, dates), events
 
 
 def _worth_parsing(language: str | None, with_events: bool) -> Callable[[str], bool]:
@@ -48,7 +49,7 @@ def _worth_parsing(language: str | None, with_events: bool) -> Callable[[str], b
     return lambda sentence: quoting(sentence) or may_report_event(sentence)
 
 
-def _dated(quotes: tuple[Quote, ...], doc: Doc, published: date | None) -> tuple[Quote, ...]:
+def _dated(quotes: tuple[Quote, ...], doc: Doc, dates: SentenceDates) -> tuple[Quote, ...]:
     """Each quote with the date its cue's sentence gives, outside the quoted words ("…, he
     said on Tuesday")."""
     dated = []
@@ -59,9 +60,8 @@ def _dated(quotes: tuple[Quote, ...], doc: Doc, published: date | None) -> tuple
         sentence = doc[token_at(doc, quote.cue_span[0])].sent
         mentions = [
             mention
-            for mention in find_dates(sentence.text, published)
-            if mention.value is not None
-            and not quote.start <= sentence.start_char + mention.start < quote.end
+            for mention in dates.of(sentence)
+            if mention.value is not None and not quote.start <= mention.start < quote.end
         ]
         dated.append(
             replace(quote, date=mentions[0].value, date_precision=mentions[0].precision)
