@@ -347,11 +347,12 @@ def evaluate(
     table = read_plover_table(folder / "CAMEO2PLOVER-2021.txt")
     cases = list(petrarch_cases(folder))[:limit]
     documents = ipe_documents(folder)[:limit]
-    right, wrong = score_dates(date_cases())
+    written = date_cases()
+    right, wrong = score_dates(written)
     return EventScores(
         petrarch=score_petrarch(cases, table, progress),
         police=score_ipe(documents, progress),
         dates_right=right,
-        dates_total=len(date_cases()),
+        dates_total=len(written),
         dates_wrong=wrong,
     )
