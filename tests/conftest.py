@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from storylens.library import Library
 from storylens.records import Article, DatePrecision, content_hash
 from storylens.settings import Settings
 
@@ -151,3 +152,14 @@ def make_article(
         language="en",
         paragraphs=paragraphs,
     )
+
+
+def ingest_reports(
+    tmp_path: Path, reports: list[dict[str, str]], settings: Settings | None = None
+) -> Library:
+    """A library in tmp_path holding these JSONL reports, ingested with one worker."""
+    source = tmp_path / "reports.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in reports), encoding="utf-8")
+    library = Library(db=tmp_path / "library.db", settings=settings or Settings(workers=1))
+    library.ingest([source])
+    return library

@@ -3,13 +3,14 @@ outlets and events)."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
 from storylens.export import story_dict
 from storylens.library import Library
 from storylens.settings import Settings
+
+from .conftest import ingest_reports
 
 REPORTS = [
     {
@@ -43,11 +44,7 @@ REPORTS = [
 
 
 def build(tmp_path: Path, settings: Settings | None = None) -> Library:
-    source = tmp_path / "reports.jsonl"
-    source.write_text("\n".join(json.dumps(r) for r in REPORTS), encoding="utf-8")
-    library = Library(db=tmp_path / "library.db", settings=settings or Settings(workers=1))
-    library.ingest([source])
-    return library
+    return ingest_reports(tmp_path, REPORTS, settings)
 
 
 def test_one_event_reported_by_three_articles_is_one_event_with_their_evidence(tmp_path: Path) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
 from storylens.export import story_dict
 from storylens.library import Library
 from storylens.settings import Settings
+
+from .conftest import ingest_reports
 
 REPORTS = [
     {
@@ -45,11 +46,7 @@ REPORTS = [
 
 
 def build(tmp_path: Path, settings: Settings | None = None) -> Library:
-    source = tmp_path / "reports.jsonl"
-    source.write_text("\n".join(json.dumps(r) for r in REPORTS), encoding="utf-8")
-    library = Library(db=tmp_path / "library.db", settings=settings or Settings(workers=1))
-    library.ingest([source])
-    return library
+    return ingest_reports(tmp_path, REPORTS, settings)
 
 
 def test_story_entities_merge_names_across_articles_and_quotes_list_every_carrier(tmp_path: Path) -> None:
