@@ -482,12 +482,7 @@ def eval_extraction(
     with _progress("pages") as progress:
         task = progress.add_task("pages", total=len(cases))
         scores = extraction.evaluate(cases, workers, progress=lambda n: progress.advance(task, n))
-    if json_output:
-        console.print_json(json.dumps(extraction.figures(scores)))
-        return
-    out = console if console.is_terminal else Console(width=120)  # piped: room for every column
-    for table in extraction.tables(scores):
-        out.print(table)
+    _print_scores(extraction.figures(scores), extraction.tables(scores), json_output)
 
 
 @evaluate_app.command("clustering")
@@ -526,12 +521,7 @@ def eval_clustering(
     with _progress("sets", hidden=json_output) as progress:
         task = progress.add_task("sets", total=len(sets) * 2)
         scores = clustering.evaluate(sets, Settings.from_env(), progress=lambda _: progress.advance(task))
-    if json_output:
-        console.print_json(json.dumps(clustering.figures(scores)))
-        return
-    out = console if console.is_terminal else Console(width=130)
-    for table in clustering.tables(scores):
-        out.print(table)
+    _print_scores(clustering.figures(scores), clustering.tables(scores), json_output, width=130)
 
 
 @evaluate_app.command("quotes")
@@ -562,11 +552,20 @@ def eval_quotes(
     with _progress("articles", hidden=json_output) as progress:
         task = progress.add_task("articles", total=len(cases))
         scores = quotes.evaluate(cases, progress=lambda: progress.advance(task))
+    _print_scores(quotes.figures(scores), [quotes.table(scores)], json_output)
+
+
+def _print_scores(
+    figures: dict[str, float], tables: list[Table], json_output: bool, width: int = 120
+) -> None:
+    """An evaluation's headline figures as JSON, or its tables (piped: wide enough for every
+    column)."""
     if json_output:
-        console.print_json(json.dumps(quotes.figures(scores)))
+        console.print_json(json.dumps(figures))
         return
-    out = console if console.is_terminal else Console(width=120)
-    out.print(quotes.table(scores))
+    out = console if console.is_terminal else Console(width=width)
+    for table in tables:
+        out.print(table)
 
 
 @evaluate_app.command("events")
@@ -598,14 +597,9 @@ def eval_events(
     with _progress("records", hidden=json_output) as progress:
         task = progress.add_task("PETRARCH2 records and IPE documents")
         scores = events.evaluate(folder, limit, progress=lambda: progress.advance(task))
-    if json_output:
-        console.print_json(json.dumps(events.figures(scores)))
-        return
-    out = console if console.is_terminal else Console(width=120)
-    for table in events.tables(scores):
-        out.print(table)
-    for line in scores.dates_wrong:
-        out.print(f"[yellow]date case missed[/] {line}", highlight=False)
+    _print_scores(events.figures(scores), events.tables(scores), json_output)
+    for line in [] if json_output else scores.dates_wrong:
+        console.print(f"[yellow]date case missed[/] {line}", highlight=False)
 
 
 if __name__ == "__main__":
