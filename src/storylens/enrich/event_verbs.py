@@ -90,12 +90,17 @@ FAILURE_VERBS = frozenset(inflect("fail") | inflect("refuse") | {"unable", "coul
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """One way a word can report an event: its type and mode, and the word its object must
-    hold, if any."""
+    """One way a word can report an event: its type and mode, the word its object must hold,
+    if any, and whether the word itself says the action was not taken ("inaction")."""
 
     type: str
     mode: str | None
     needs: str | None = None
+    failed: bool = False
+
+
+#: What a word of inaction reports: the restraint that was not exercised.
+INACTION = Trigger("COERCE", "restrict", failed=True)
 
 
 @cache

@@ -16,7 +16,14 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from storylens.enrich.actors import actor_code
-from storylens.enrich.event_verbs import FAILURE_VERBS, INACTION_NOUNS, Trigger, noun_triggers, verb_triggers
+from storylens.enrich.event_verbs import (
+    FAILURE_VERBS,
+    INACTION,
+    INACTION_NOUNS,
+    Trigger,
+    noun_triggers,
+    verb_triggers,
+)
 from storylens.enrich.spans import phrase
 from storylens.enrich.speakers import SpeakerResolver
 from storylens.enrich.timex import DateMention, SentenceDates
@@ -82,7 +89,7 @@ def _trigger(
     if (_is_noun(token) or gerund) and word in nouns and token.dep_ != "compound":
         return nouns[word], False
     if _is_noun(token) and word in INACTION_NOUNS:
-        return Trigger("COERCE", "restrict", "inaction"), False
+        return INACTION, False
     return None
 
 
@@ -149,10 +156,10 @@ def _events_at(
         failed = _failed(token)
     else:
         actors, targets = _noun_parties(token)
-        failed = trigger.needs == "inaction"
+        failed = trigger.failed
     when = _nearest_date(dates, token.idx)
     evidence = Evidence(article_id, sentence.text.strip(), sentence.start_char, sentence.end_char)
-    verb = token.text if trigger.needs in (None, "inaction") else f"{token.text} … {trigger.needs}"
+    verb = token.text if trigger.needs is None else f"{token.text} … {trigger.needs}"
     # each party is resolved and coded once, however many it is paired with
     no_party: list[Token | None] = [None]
     actor_parties = [(token_, _party(token_, resolver)) for token_ in actors[:MAX_PARTIES] or no_party]

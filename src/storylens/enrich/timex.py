@@ -200,7 +200,7 @@ def _resolve(
 ) -> tuple[str | None, DatePrecision] | None:
     groups = {key: value.lower() for key, value in match.groupdict().items() if value}
     if kind in ("iso", "month_day", "day_month"):
-        return _calendar_day(groups, published, match, ahead)
+        return _calendar_day(groups, published, match)
     if kind == "month_year":
         return f"{groups['year']}-{MONTHS[groups['month']]:02d}", DatePrecision.MONTH
     if kind == "season_year":
@@ -239,7 +239,7 @@ def _month(month: int, published: date, ahead: bool, past: bool) -> str:
 
 
 def _calendar_day(
-    groups: dict[str, str], published: date | None, match: re.Match[str], ahead: bool
+    groups: dict[str, str], published: date | None, match: re.Match[str]
 ) -> tuple[str | None, DatePrecision] | None:
     month = int(groups["month"]) if groups["month"].isdigit() else MONTHS[groups["month"]]
     day = int(groups["day"])
