@@ -287,10 +287,11 @@ def show(
         f"{(story.first_seen or '?')[:10]} to {(story.last_seen or '?')[:10]}"
     )
     table = Table()
-    for column in ("published", "outlet", "lang", "title", "copy of", "what the copy changed"):
+    for column in ("#", "published", "outlet", "lang", "title", "copy of", "what the copy changed"):
         table.add_column(column, overflow="fold")
-    for a in story.articles:
+    for n, a in enumerate(story.articles, start=1):
         table.add_row(
+            str(n),
             (a.published or "")[:16],
             a.outlet or "",
             a.language or "",
@@ -311,8 +312,19 @@ def show(
         console.print(
             f"{'' if change.story == story.id else f'from {change.story}: '}{line}", highlight=False
         )
+    _print_summary(story)
     _print_who_said_what(story)
     _print_timeline(story)
+
+
+def _print_summary(story: Story) -> None:
+    if not story.summary:
+        return
+    number = {a.id: n for n, a in enumerate(story.articles, start=1)}
+    console.print("[bold]Summary[/] (numbers are rows of the article table)")
+    for sentence in story.summary:
+        cited = "".join(f"[{number.get(a, '?')}]" for a in sentence.articles)
+        console.print(f"  {sentence.text} {cited}", highlight=False, markup=False)
 
 
 #: Quotes and entities `show` lists; `show --json` and `export` carry them all.
@@ -442,6 +454,37 @@ def export(
                     count = write(stories_iter, handle)
     if output is not None:
         errors.print(f"wrote {count} {'stories' if output_format == 'jsonl' else 'rows'} to {output}")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 opens it to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web app and the REST API over a library.
+
+    Pages (no JavaScript needed): home with the latest and largest stories, filters and
+    search; a story with its cited summary, timeline, coverage chart, outlet × fact table,
+    quotes by speaker, entities and copies; an article with entities and quotes marked and
+    the removed boilerplate on request; an entity with everything it said or did. The API is
+    under /api (stories, articles, entities, search, ingest jobs), documented at /docs and
+    /openapi.json.
+    """
+    import uvicorn
+
+    from storylens.settings import default_db_path
+    from storylens.web.app import create_app
+
+    location = db or default_db_path()
+    try:
+        application = create_app(location)
+    except StorylensError as exc:
+        raise _fail(str(exc)) from None
+    errors.print(f"storylens: serving {location} at http://{host}:{port}/ (Ctrl+C stops)", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 evaluate_app = typer.Typer(

@@ -21,3 +21,7 @@ class StoreError(StorylensError):
 
 class StoryNotFound(StorylensError):
     """No story has the given id."""
+
+
+class ArticleNotFound(StorylensError):
+    """No article has the given id."""

@@ -54,6 +54,20 @@ class StoryRow:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryFilter:
+    """Which stories to list, and in what order ("size": most articles first; "latest": most
+    recently seen first). Dates are ISO days; a story is kept when its span meets the range.
+    `entity` is an entity id or a name as written."""
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    entity: str | None = None
+    order: str = "size"
+
+
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     """An article that matches a full-text query."""
 
@@ -111,12 +125,22 @@ class Store(Protocol):
 
     def remember_fetch(self, url: str, etag: str | None, last_modified: str | None) -> None: ...
 
-    def list_stories(self, limit: int, offset: int = 0) -> list[StoryRow]: ...
+    def list_stories(
+        self, limit: int, offset: int = 0, where: StoryFilter | None = None
+    ) -> list[StoryRow]: ...
+
+    def story_version(self, story_id: str) -> str | None: ...
+
+    def load_article(self, article_id: str) -> tuple[Article, str | None]: ...
+
+    def entity_articles(self, entity: str, limit: int = 200) -> list[tuple[Article, str | None]]: ...
+
+    def filter_choices(self, limit: int = 300) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]: ...
 
     def load_story(self, story_id: str) -> Story: ...
 
     def story_ids(self) -> list[str]: ...
 
-    def search(self, query: str, limit: int) -> list[SearchHit]: ...
+    def search(self, query: str, limit: int, offset: int = 0) -> list[SearchHit]: ...
 
     def count_articles(self) -> int: ...

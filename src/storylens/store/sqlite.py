@@ -8,14 +8,15 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-from storylens.errors import StoreError, StoryNotFound
+from storylens.enrich.entities import entity_id
+from storylens.errors import ArticleNotFound, StoreError, StoryNotFound
 from storylens.export import (
     entity_dict,
     entity_from_dict,
@@ -30,11 +31,12 @@ from storylens.records import (
     Dateline,
     DatePrecision,
     DuplicateGroup,
+    Entity,
     Removal,
     Story,
     StoryChange,
 )
-from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryRow
+from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryFilter, StoryRow
 from storylens.stories.comparison import compare_articles
 from storylens.stories.dedupe import compare
 from storylens.stories.embedding import DIMENSIONS
@@ -48,6 +50,28 @@ _ARTICLE_COLUMNS = (
     " byline, language, mode, paragraphs, removed, dateline_place, dateline_agency, entities, quotes,"
     " paragraph_languages, events"
 )
+
+
+#: The migration that added the entity index, whose rows for older articles are computed here.
+ENTITY_INDEX_VERSION = 7
+_INDEX_ENTITY = "INSERT OR IGNORE INTO entity_index(entity_id, article_id, name, type) VALUES (?,?,?,?)"
+
+
+def entity_rows(article_id: str, entities: Iterable[Entity]) -> list[tuple[str, str, str, str]]:
+    """Index rows for an article's entities: under the id of the canonical name and of every
+    alias of two or more words (a lone surname would join strangers)."""
+    rows: list[tuple[str, str, str, str]] = []
+    for entity in entities:
+        names = {entity.name, *(a for a in entity.aliases if len(a.split()) > 1)}
+        ids = {entity.id} | {entity_id(entity.type, name) for name in names}
+        rows.extend((identifier, article_id, entity.name, entity.type) for identifier in sorted(ids))
+    return rows
+
+
+_STORY_ORDER = {
+    "size": "st.articles DESC, st.last_seen DESC, st.id",
+    "latest": "st.last_seen IS NULL, st.last_seen DESC, st.articles DESC, st.id",
+}
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -160,6 +184,22 @@ class SQLiteStore:
         for version, sql in known:
             if version > current:
                 self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={version};\nCOMMIT;")
+                if version == ENTITY_INDEX_VERSION:
+                    self._index_stored_entities()
+
+    def _index_stored_entities(self) -> None:
+        """Fill the entity index for the articles stored before it existed."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for article_id, entities in self.db.execute(
+                "SELECT id, entities FROM articles WHERE entities IS NOT NULL"
+            ).fetchall():
+                found = [entity_from_dict(e) for e in json.loads(entities)]
+                self.db.executemany(_INDEX_ENTITY, entity_rows(article_id, found))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -257,6 +297,7 @@ class SQLiteStore:
                     "INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
                     (cursor.lastrowid, article.title or "", article.text),
                 )
+                db.executemany(_INDEX_ENTITY, entity_rows(article.id, article.entities))
             db.executemany(
                 "INSERT INTO article_features(article_id, minhash, terms, embedding, short)"
                 " VALUES (?,?,?,?,?)",
@@ -348,18 +389,40 @@ class SQLiteStore:
         )
 
     # --- reading -----------------------------------------------------------------------
-    def list_stories(self, limit: int, offset: int = 0) -> list[StoryRow]:
+    def list_stories(self, limit: int, offset: int = 0, where: StoryFilter | None = None) -> list[StoryRow]:
+        where = where or StoryFilter()
+        order = _STORY_ORDER[where.order]
         rows = self.db.execute(
-            """SELECT st.id, st.title, st.first_seen, st.last_seen, st.articles,
+            f"""WITH top AS (
+                 SELECT st.id FROM stories st
+                 WHERE (:since IS NULL OR substr(st.last_seen, 1, 10) >= :since)
+                   AND (:until IS NULL OR substr(st.first_seen, 1, 10) <= :until)
+                   AND (:outlet IS NULL OR EXISTS (SELECT 1 FROM story_articles s JOIN articles a
+                        ON a.id = s.article_id WHERE s.story_id = st.id AND a.outlet = :outlet))
+                   AND (:language IS NULL OR EXISTS (SELECT 1 FROM story_articles s JOIN articles a
+                        ON a.id = s.article_id WHERE s.story_id = st.id AND a.language = :language))
+                   AND (:entity IS NULL OR EXISTS (SELECT 1 FROM story_articles s JOIN entity_index e
+                        ON e.article_id = s.article_id WHERE s.story_id = st.id
+                        AND (e.entity_id = :entity OR e.name = :entity COLLATE NOCASE)))
+                 ORDER BY {order} LIMIT :limit OFFSET :offset)
+               SELECT st.id, st.title, st.first_seen, st.last_seen, st.articles,
                       COUNT(DISTINCT a.outlet),
                       st.articles - (SELECT COUNT(*) FROM copies c JOIN story_articles s2
                                      ON s2.article_id = c.article_id WHERE s2.story_id = st.id),
                       GROUP_CONCAT(DISTINCT a.language)
-               FROM stories st JOIN story_articles s ON s.story_id = st.id
+               FROM top JOIN stories st ON st.id = top.id
+               JOIN story_articles s ON s.story_id = st.id
                JOIN articles a ON a.id = s.article_id
-               GROUP BY st.id ORDER BY st.articles DESC, st.last_seen DESC, st.id
-               LIMIT ? OFFSET ?""",
-            (limit, offset),
+               GROUP BY st.id ORDER BY {order}""",  # noqa: S608 — the order is one of two constants
+            {
+                "since": where.since,
+                "until": where.until,
+                "outlet": where.outlet,
+                "language": where.language,
+                "entity": where.entity,
+                "limit": limit,
+                "offset": offset,
+            },
         )
         return [
             StoryRow(
@@ -374,6 +437,48 @@ class SQLiteStore:
             )
             for id_, title, first, last, count, outlets, origins, languages in rows
         ]
+
+    def story_version(self, story_id: str) -> str | None:
+        """When the story last changed (None if there is no such story): a cache key."""
+        row = self.db.execute("SELECT updated_at || ':' || articles FROM stories WHERE id=?", (story_id,))
+        found = row.fetchone()
+        return None if found is None else str(found[0])
+
+    def load_article(self, article_id: str) -> tuple[Article, str | None]:
+        """One stored article and its story's id; raises ArticleNotFound."""
+        prefix = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
+        row = self.db.execute(
+            f"SELECT {prefix}, s.story_id FROM articles a"  # noqa: S608 — constant columns
+            " LEFT JOIN story_articles s ON s.article_id = a.id WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise ArticleNotFound(f"no article with id '{article_id}'")
+        return article_from_row(row[:-1]), row[-1]
+
+    def entity_articles(self, entity: str, limit: int = 200) -> list[tuple[Article, str | None]]:
+        """The newest articles that name an entity (by id), with their stories' ids."""
+        prefix = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
+        rows = self.db.execute(
+            f"SELECT {prefix}, s.story_id FROM entity_index e JOIN articles a ON a.id = e.article_id"  # noqa: S608
+            " LEFT JOIN story_articles s ON s.article_id = a.id WHERE e.entity_id = ?"
+            " ORDER BY a.published DESC, a.id LIMIT ?",
+            (entity, limit),
+        )
+        return [(article_from_row(r[:-1]), r[-1]) for r in rows]
+
+    def filter_choices(self, limit: int = 300) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        """The outlets and languages of the stored articles, with article counts, most first."""
+        outlets = self.db.execute(
+            "SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"
+            " ORDER BY COUNT(*) DESC, outlet LIMIT ?",
+            (limit,),
+        ).fetchall()
+        languages = self.db.execute(
+            "SELECT language, COUNT(*) FROM articles WHERE language IS NOT NULL GROUP BY language"
+            " ORDER BY COUNT(*) DESC, language"
+        ).fetchall()
+        return [(str(o), int(n)) for o, n in outlets], [(str(lang), int(n)) for lang, n in languages]
 
     def story_of_articles(self) -> dict[str, str]:
         """Every stored article's story."""
@@ -432,7 +537,7 @@ class SQLiteStore:
             summary=summarise(articles, facts, members),
         )
 
-    def search(self, query: str, limit: int) -> list[SearchHit]:
+    def search(self, query: str, limit: int, offset: int = 0) -> list[SearchHit]:
         printable = "".join(ch for ch in query if unicodedata.category(ch)[0] != "C" or ch.isspace())
         terms = [t for t in printable.split() if t.strip('"')]
         if not terms:
@@ -443,8 +548,8 @@ class SQLiteStore:
                       snippet(articles_fts, 1, '[', ']', '…', 14)
                FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
                LEFT JOIN story_articles s ON s.article_id = a.id
-               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
-            (match, limit),
+               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?""",
+            (match, limit, offset),
         )
         return [SearchHit(*row) for row in rows]
 

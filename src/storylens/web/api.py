@@ -1,0 +1,254 @@
+"""The REST API under /api. Stories, articles, quotes and events are sent with the field
+names of the export contract (`storylens.export`); lists are paged with limit and offset."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
+from pydantic import BaseModel
+
+from storylens.errors import ArticleNotFound, StoryNotFound
+from storylens.export import article_dict, event_dict, quote_dict, story_dict
+from storylens.store.base import StoryFilter
+from storylens.web.app import WebLibrary
+from storylens.web.jobs import JobBoard
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+#: Files one upload may carry.
+MAX_UPLOAD_FILES = 100
+_DAY = r"^\d{4}-\d{2}-\d{2}$"
+_SAFE_NAME = re.compile(r"[^\w.-]+")
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+def _missing(what: str) -> dict[int | str, dict[str, Any]]:
+    return {404: {"model": Problem, "description": f"No {what} has this id."}}
+
+
+class StoryItem(BaseModel):
+    id: str
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+    articles: int
+    outlets: int
+    origins: int
+    languages: list[str]
+
+
+class StoryList(BaseModel):
+    stories: list[StoryItem]
+    limit: int
+    offset: int
+
+
+class Hit(BaseModel):
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    story_id: str | None
+    snippet: str
+
+
+class SearchResult(BaseModel):
+    query: str
+    hits: list[Hit]
+    limit: int
+    offset: int
+
+
+class JobStatus(BaseModel):
+    id: str
+    state: str
+    sources: int
+    done: int
+    total: int
+    created: str
+    report: dict[str, Any] | None
+    error: str | None
+
+
+def _library(request: Request) -> WebLibrary:
+    library: WebLibrary = request.app.state.library
+    return library
+
+
+def _jobs(request: Request) -> JobBoard:
+    jobs: JobBoard = request.app.state.jobs
+    return jobs
+
+
+Limit = Annotated[int, Query(ge=1, le=200, description="How many to return.")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="How many to skip.")]
+Day = Annotated[str | None, Query(pattern=_DAY, description="An ISO day, YYYY-MM-DD.")]
+
+
+@router.get("/stories", response_model=StoryList, summary="List stories, largest or latest first")
+def list_stories(
+    request: Request,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    order: Annotated[str, Query(pattern="^(size|latest)$")] = "size",
+    since: Day = None,
+    until: Day = None,
+    outlet: str | None = None,
+    language: str | None = None,
+    entity: Annotated[str | None, Query(description="An entity id or a name as written.")] = None,
+) -> StoryList:
+    where = StoryFilter(since, until, outlet or None, language or None, entity or None, order)
+    rows = _library(request).store.list_stories(limit, offset, where)
+    items = [StoryItem(**{**asdict(r), "languages": list(r.languages)}) for r in rows]
+    return StoryList(stories=items, limit=limit, offset=offset)
+
+
+@router.get(
+    "/stories/{story_id}",
+    summary="One story with every field of the export contract",
+    responses=_missing("story"),
+)
+def get_story(request: Request, story_id: str) -> dict[str, Any]:
+    try:
+        return story_dict(_library(request).story(story_id))
+    except StoryNotFound as exc:
+        raise HTTPException(404, str(exc)) from exc
+
+
+@router.get(
+    "/articles/{article_id}",
+    summary="One article, as `analyze` prints it, with its story",
+    responses=_missing("article"),
+)
+def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    try:
+        article, story_id = _library(request).store.load_article(article_id)
+    except ArticleNotFound as exc:
+        raise HTTPException(404, str(exc)) from exc
+    return {**article_dict(article), "story_id": story_id}
+
+
+@router.get(
+    "/entities/{entity_id}",
+    summary="What an entity said and did, across stories",
+    responses=_missing("entity"),
+)
+def get_entity(request: Request, entity_id: str, limit: Limit = 100) -> dict[str, Any]:
+    found = entity_record(_library(request), entity_id, limit)
+    if found is None:
+        raise HTTPException(404, f"no entity with id '{entity_id}'")
+    return found
+
+
+@router.get("/search", response_model=SearchResult, summary="Full-text search over articles")
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find, all of them.")],
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> SearchResult:
+    hits = _library(request).store.search(q, limit, offset)
+    return SearchResult(query=q, hits=[Hit(**asdict(h)) for h in hits], limit=limit, offset=offset)
+
+
+@router.post(
+    "/ingest",
+    response_model=JobStatus,
+    status_code=202,
+    summary="Ingest URLs, feeds or files in the background; poll the job's status",
+    responses={413: {"model": Problem, "description": "Too many files."}},
+)
+async def ingest(
+    request: Request,
+    url: Annotated[list[str] | None, Form(description="Page or RSS/Atom feed URLs (repeatable).")] = None,
+    files: Annotated[list[UploadFile] | None, File(description="HTML, text, JSONL or WARC files.")] = None,
+) -> JobStatus:
+    urls = [u.strip() for u in url or [] if u.strip()]
+    uploads = [f for f in files or [] if f.filename]
+    if not urls and not uploads:
+        raise HTTPException(422, "give at least one url or file")
+    if len(uploads) > MAX_UPLOAD_FILES:
+        raise HTTPException(413, f"at most {MAX_UPLOAD_FILES} files per request")
+    for found in urls:
+        if not found.lower().startswith(("http://", "https://")):
+            raise HTTPException(422, f"not an http(s) URL: {found[:200]!r}")
+    board = _jobs(request)
+    folder = Path(tempfile.mkdtemp(prefix="storylens-upload-")) if uploads else None
+    sources = list(urls)
+    if folder is not None:
+        limit = board.settings.max_page_bytes
+        for number, upload in enumerate(uploads):
+            name = _SAFE_NAME.sub("_", Path(upload.filename or "").name)[-120:] or "upload"
+            target = folder / f"{number:03d}-{name}"
+            data = await upload.read(limit + 1)
+            # too large: written cut short, so the ingest report names it (it is skipped there)
+            target.write_bytes(data)
+            sources.append(str(target))
+    job = board.submit(sources, folder)
+    return JobStatus.model_validate(job.as_dict())
+
+
+@router.get(
+    "/jobs/{job_id}",
+    response_model=JobStatus,
+    summary="How an ingest job is going",
+    responses=_missing("job"),
+)
+def get_job(request: Request, job_id: str) -> JobStatus:
+    job = _jobs(request).get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no job with id '{job_id}'")
+    return JobStatus.model_validate(job.as_dict())
+
+
+def entity_record(library: WebLibrary, entity_id: str, limit: int = 100) -> dict[str, Any] | None:
+    """An entity's names, the articles naming it, and its quotes and events across stories."""
+    found = library.store.entity_articles(entity_id, limit)
+    if not found:
+        return None
+    names: dict[str, int] = {}
+    type_ = ""
+    quotes: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    for article, story_id in found:
+        own = {
+            e.id: e
+            for e in article.entities
+            if e.id == entity_id or entity_id in _alias_ids(e.type, (e.name, *e.aliases))
+        }
+        for entity in own.values():
+            names[entity.name] = names.get(entity.name, 0) + 1
+            type_ = entity.type
+        for quote in article.quotes:
+            if quote.speaker_id in own:
+                quotes.append({**quote_dict(quote), "story_id": story_id, "article_title": article.title})
+        for event in article.events:
+            if event.actor_id in own or event.target_id in own:
+                events.append({**event_dict(event), "story_id": story_id, "article_title": article.title})
+    articles = [
+        {"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "story_id": s}
+        for a, s in found
+    ]
+    return {
+        "id": entity_id,
+        "name": max(names, key=lambda n: (names[n], len(n))) if names else entity_id,
+        "type": type_,
+        "aliases": sorted(names),
+        "articles": articles,
+        "quotes": quotes,
+        "events": events,
+    }
+
+
+def _alias_ids(type_: str, names: tuple[str, ...]) -> set[str]:
+    from storylens.enrich.entities import entity_id
+
+    return {entity_id(type_, n) for n in names if len(n.split()) > 1 or n == names[0]}
