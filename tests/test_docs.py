@@ -13,13 +13,20 @@ from .conftest import ROOT
 def test_every_command_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     names = [command.name or command.callback.__name__ for command in app.registered_commands]  # type: ignore[union-attr]
-    assert sorted(names) == ["analyze", "export", "ingest", "search", "show", "stories"]
+    assert sorted(names) == ["analyze", "export", "ingest", "search", "serve", "show", "stories"]
     missing = [name for name in names if f"`storylens {name}" not in readme]
     assert missing == []
     groups = {group.name: group.typer_instance for group in app.registered_groups}
     assert sorted(groups) == ["eval"]
     sub = [f"eval {c.name}" for c in groups["eval"].registered_commands]  # type: ignore[union-attr]
-    assert sub == ["eval extraction", "eval clustering", "eval quotes", "eval events"]
+    assert sub == [
+        "eval extraction",
+        "eval clustering",
+        "eval quotes",
+        "eval summary",
+        "eval comparison",
+        "eval events",
+    ]
     assert [name for name in sub if f"`storylens {name}" not in readme] == []
 
 

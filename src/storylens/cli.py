@@ -624,6 +624,30 @@ def eval_summary(
     _print_scores(summary.figures(scores), [summary.table(scores)], json_output)
 
 
+@evaluate_app.command("comparison")
+def eval_comparison(
+    data: Annotated[
+        Path | None,
+        typer.Option(help="ECB+'s folder. Default: ../shared/data/clustering/ecbplus.", show_default=False),
+    ] = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
+) -> None:
+    """Score fact alignment (the outlet comparison) on ECB+'s cross-document event coreference.
+
+    Each ECB+ sub-topic's articles are compared as one story; two annotated sentences of
+    different articles that land in one fact should tell of the same event. Prints pairwise
+    precision, recall and F1 beside a word-overlap baseline and the every-pair base rate.
+    Takes a few seconds.
+    """
+    from storylens.evaluation import comparison
+
+    folder = comparison.find_comparison_data(data)
+    if folder is None:
+        raise _fail("no ECB+ data: pass --data or put it at ../shared/data/clustering/ecbplus", 2)
+    scores = comparison.score_alignment(list(comparison.ecb_subtopics(folder)))
+    _print_scores(comparison.figures(scores), [comparison.table(scores)], json_output, width=130)
+
+
 def _print_scores(
     figures: dict[str, float], tables: list[Table], json_output: bool, width: int = 120
 ) -> None:

@@ -46,7 +46,7 @@ def find_clustering_data(explicit: Path | None = None) -> Path | None:
     return shared_data("clustering", explicit)
 
 
-def _detokenise(tokens: list[str]) -> str:
+def detokenise(tokens: list[str]) -> str:
     text = " ".join(tokens)
     return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", text))
 
@@ -64,7 +64,7 @@ def ecb_cases(folder: Path) -> Iterator[ClusterCase]:
             sentences: dict[int, list[str]] = {}
             for token in lxml.etree.parse(str(path)).getroot().iter("token"):
                 sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
-            lines = [_detokenise(sentences[key]) for key in sorted(sentences)]
+            lines = [detokenise(sentences[key]) for key in sorted(sentences)]
             lines = [line for line in lines if line.strip() and not _URL_LINE.match(line)]
             if not lines:
                 continue
