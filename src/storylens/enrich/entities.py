@@ -40,6 +40,14 @@ def entity_id(type_: str, name: str) -> str:
     return "ent-" + hashlib.sha1(f"{type_}:{words}".encode()).hexdigest()[:12]
 
 
+def index_ids(entity: Entity) -> set[str]:
+    """The ids an article's entity is found under across the library: its own and the id of
+    each of its names of two or more words (a lone surname would join strangers). A story
+    entity's id is the id of one of the names its articles use, so it is among them."""
+    names = {entity.name, *(alias for alias in entity.aliases if len(alias.split()) > 1)}
+    return {entity.id} | {entity_id(entity.type, name) for name in names}
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleEntities:
     """The entities of one article and every mention of them, in text order."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from storylens.enrich.entities import entity_id
+from storylens.enrich.entities import index_ids
 from storylens.errors import ArticleNotFound, StoreError, StoryNotFound
 from storylens.export import (
     entity_dict,
@@ -58,14 +58,12 @@ _INDEX_ENTITY = "INSERT OR IGNORE INTO entity_index(entity_id, article_id, name,
 
 
 def entity_rows(article_id: str, entities: Iterable[Entity]) -> list[tuple[str, str, str, str]]:
-    """Index rows for an article's entities: under the id of the canonical name and of every
-    alias of two or more words (a lone surname would join strangers)."""
-    rows: list[tuple[str, str, str, str]] = []
-    for entity in entities:
-        names = {entity.name, *(a for a in entity.aliases if len(a.split()) > 1)}
-        ids = {entity.id} | {entity_id(entity.type, name) for name in names}
-        rows.extend((identifier, article_id, entity.name, entity.type) for identifier in sorted(ids))
-    return rows
+    """Index rows for an article's entities, one per id it is found under (`index_ids`)."""
+    return [
+        (identifier, article_id, entity.name, entity.type)
+        for entity in entities
+        for identifier in sorted(index_ids(entity))
+    ]
 
 
 _STORY_ORDER = {

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from pydantic import BaseModel
 
+from storylens.enrich.entities import index_ids
 from storylens.errors import ArticleNotFound, StoryNotFound
 from storylens.export import article_dict, event_dict, quote_dict, story_dict
 from storylens.store.base import StoryFilter
@@ -219,11 +220,7 @@ def entity_record(library: WebLibrary, entity_id: str, limit: int = 100) -> dict
     quotes: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     for article, story_id in found:
-        own = {
-            e.id: e
-            for e in article.entities
-            if e.id == entity_id or entity_id in _alias_ids(e.type, (e.name, *e.aliases))
-        }
+        own = {e.id: e for e in article.entities if entity_id in index_ids(e)}
         for entity in own.values():
             names[entity.name] = names.get(entity.name, 0) + 1
             type_ = entity.type
@@ -246,9 +243,3 @@ def entity_record(library: WebLibrary, entity_id: str, limit: int = 100) -> dict
         "quotes": quotes,
         "events": events,
     }
-
-
-def _alias_ids(type_: str, names: tuple[str, ...]) -> set[str]:
-    from storylens.enrich.entities import entity_id
-
-    return {entity_id(type_, n) for n in names if len(n.split()) > 1 or n == names[0]}
