@@ -4,6 +4,7 @@ article and an entity. Every value reaches the page through Jinja2 with autoesca
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -68,7 +69,7 @@ def home(
     store = _library(request).store
     where = StoryFilter(_day(since), _day(until), outlet or None, language or None, entity or None)
     largest = store.list_stories(PAGE, offset, where)
-    latest = store.list_stories(8, 0, StoryFilter(**{**_fields(where), "order": "latest"}))
+    latest = store.list_stories(8, 0, replace(where, order="latest"))
     outlets, languages = store.filter_choices()
     return _page(
         request,
@@ -83,10 +84,6 @@ def home(
         page=PAGE,
         articles=store.count_articles(),
     )
-
-
-def _fields(where: StoryFilter) -> dict[str, Any]:
-    return {name: getattr(where, name) for name in StoryFilter.__dataclass_fields__}
 
 
 @router.get("/search", response_class=HTMLResponse)
