@@ -30,7 +30,7 @@ import lxml.etree
 from rich.table import Table
 
 from storylens.evaluation.clustering_data import detokenise, find_clustering_data
-from storylens.evaluation.metrics import f1
+from storylens.evaluation.metrics import SegmentCounts
 from storylens.records import Article, DatePrecision, content_hash
 from storylens.stories.comparison import compare_articles
 
@@ -136,25 +136,12 @@ def _document(
 
 
 @dataclass(slots=True)
-class PairCounts:
-    found: int = 0
-    gold: int = 0
-    right: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.found if self.found else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.right / self.gold if self.gold else 0.0
-
-
-@dataclass(slots=True)
 class ComparisonScores:
     subtopics: int = 0
     sentences: int = 0
-    counts: dict[str, PairCounts] = field(default_factory=lambda: {s: PairCounts() for s in SYSTEMS})
+    #: per system, over cross-article sentence pairs: tp aligned and one event, fp aligned and
+    #: not, fn one event and not aligned
+    counts: dict[str, SegmentCounts] = field(default_factory=lambda: {s: SegmentCounts() for s in SYSTEMS})
 
 
 def score_alignment(subtopics: list[SubTopic]) -> ComparisonScores:
@@ -182,9 +169,9 @@ def score_alignment(subtopics: list[SubTopic]) -> ComparisonScores:
             }
             for system, said in predicted.items():
                 counts = scores.counts[system]
-                counts.gold += gold
-                counts.found += said
-                counts.right += said and gold
+                counts.tp += said and gold
+                counts.fp += said and not gold
+                counts.fn += gold and not said
     return scores
 
 
@@ -196,7 +183,7 @@ def figures(scores: ComparisonScores) -> dict[str, float]:
         "sentences": scores.sentences,
         "pair precision": round(ours.precision, 4),
         "pair recall": round(ours.recall, 4),
-        "pair F1": round(f1(ours.precision, ours.recall), 4),
+        "pair F1": round(ours.f1, 4),
         "word overlap precision": round(overlap.precision, 4),
         "word overlap recall": round(overlap.recall, 4),
         "base rate": round(scores.counts["every pair"].precision, 4),
@@ -214,9 +201,9 @@ def table(scores: ComparisonScores) -> Table:
         counts = scores.counts[system]
         out.add_row(
             system,
-            str(counts.found),
+            str(counts.tp + counts.fp),
             f"{counts.precision:.3f}",
             f"{counts.recall:.3f}",
-            f"{f1(counts.precision, counts.recall):.3f}",
+            f"{counts.f1:.3f}",
         )
     return out

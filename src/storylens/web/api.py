@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,7 +14,7 @@ from pydantic import BaseModel
 from storylens.enrich.entities import index_ids
 from storylens.errors import ArticleNotFound, StoryNotFound
 from storylens.export import article_dict, event_dict, quote_dict, story_dict
-from storylens.store.base import StoryFilter
+from storylens.store.base import SearchHit, StoryFilter, StoryRow
 from storylens.web.app import WebLibrary
 from storylens.web.jobs import JobBoard
 
@@ -35,35 +34,15 @@ def _missing(what: str) -> dict[int | str, dict[str, Any]]:
     return {404: {"model": Problem, "description": f"No {what} has this id."}}
 
 
-class StoryItem(BaseModel):
-    id: str
-    title: str
-    first_seen: str | None
-    last_seen: str | None
-    articles: int
-    outlets: int
-    origins: int
-    languages: list[str]
-
-
 class StoryList(BaseModel):
-    stories: list[StoryItem]
+    stories: list[StoryRow]
     limit: int
     offset: int
 
 
-class Hit(BaseModel):
-    article_id: str
-    title: str | None
-    outlet: str | None
-    published: str | None
-    story_id: str | None
-    snippet: str
-
-
 class SearchResult(BaseModel):
     query: str
-    hits: list[Hit]
+    hits: list[SearchHit]
     limit: int
     offset: int
 
@@ -108,8 +87,7 @@ def list_stories(
 ) -> StoryList:
     where = StoryFilter(since, until, outlet or None, language or None, entity or None, order)
     rows = _library(request).store.list_stories(limit, offset, where)
-    items = [StoryItem(**{**asdict(r), "languages": list(r.languages)}) for r in rows]
-    return StoryList(stories=items, limit=limit, offset=offset)
+    return StoryList(stories=rows, limit=limit, offset=offset)
 
 
 @router.get(
@@ -157,7 +135,7 @@ def search(
     offset: Offset = 0,
 ) -> SearchResult:
     hits = _library(request).store.search(q, limit, offset)
-    return SearchResult(query=q, hits=[Hit(**asdict(h)) for h in hits], limit=limit, offset=offset)
+    return SearchResult(query=q, hits=hits, limit=limit, offset=offset)
 
 
 @router.post(
