@@ -66,6 +66,23 @@ def test_disagreements_and_wordings_are_named() -> None:
     assert set(by_kind["wording"]) == {"emergency", "disaster"}
 
 
+def test_a_number_in_words_or_digits_is_no_disagreement() -> None:
+    first = make_article(
+        "a", "Ferry", ("Nine ferries were cancelled at Tolvik on Monday because of the storm.",)
+    )
+    second = make_article(
+        "b", "Ferry", ("9 ferries were cancelled at Tolvik on Monday because of the storm.",)
+    )
+    third = make_article(
+        "c", "Ferry", ("Eleven ferries were cancelled at Tolvik on Monday because of the storm.",)
+    )
+    (fact,) = compare_articles([first, second, third])[0]
+    assert fact.articles == ("a", "b", "c")
+    (difference,) = fact.differences
+    assert difference.kind == "number"
+    assert dict(difference.values) == {"Nine": ("a",), "Eleven": ("c",)}
+
+
 def test_unrelated_sentences_stay_apart() -> None:
     facts, _ = compare_articles(_articles())
     for fact in facts:

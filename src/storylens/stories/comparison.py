@@ -41,6 +41,13 @@ _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve dozen dozens hundred"
     " hundreds thousand thousands million millions billion billions percent half".split()
 )
+_SPELLED = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december"
     " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday"
@@ -79,7 +86,7 @@ def article_sentences(article: Article) -> list[Sentence]:
             position += 1
             if not MIN_WORDS <= len(words) <= MAX_WORDS:
                 continue
-            folded = (w.casefold() for w in words)
+            folded = (_value(w) for w in words)
             terms = Counter(w for w in folded if w not in stop and (len(w) > 2 or w.isdigit()))
             if terms:
                 found.append(Sentence(article.id, text, position, article.language, terms))
@@ -87,14 +94,16 @@ def article_sentences(article: Article) -> list[Sentence]:
 
 
 def weigh_sentences(sentences: Sequence[Sentence]) -> None:
-    """Unit TF-IDF vectors, the document frequency counted over these sentences."""
+    """Unit TF-IDF vectors, the document frequency counted over these sentences. The IDF is
+    smoothed (log(1 + N/df)) so that in a story of a few sentences the words they all share
+    still count."""
     frequency: Counter[str] = Counter()
     for sentence in sentences:
         frequency.update(sentence.terms.keys())
     total = len(sentences)
     for sentence in sentences:
         vector = {
-            term: (1.0 + math.log(count)) * math.log((total + 1) / (frequency[term] + 0.5))
+            term: (1.0 + math.log(count)) * math.log(1 + total / frequency[term])
             for term, count in sentence.terms.items()
         }
         norm = math.sqrt(sum(v * v for v in vector.values()))
@@ -211,8 +220,8 @@ def differences(members: Sequence[Sentence]) -> tuple[Difference, ...]:
 
 def _kind(ours: list[str], theirs: list[str], at_start: bool) -> str | None:
     """What a replaced phrase changes: number, date, name, wording, or nothing worth showing."""
-    if [w.casefold() for w in ours] == [w.casefold() for w in theirs]:
-        return None
+    if [_value(w) for w in ours] == [_value(w) for w in theirs]:
+        return None  # the same words, or the same number written in words and in digits
     if _has(ours, _is_number) and _has(theirs, _is_number):
         return "number"
     if _has(ours, _is_date) and _has(theirs, _is_date):
@@ -222,6 +231,12 @@ def _kind(ours: list[str], theirs: list[str], at_start: bool) -> str | None:
     if len(ours) <= 4 and len(theirs) <= 4:
         return "wording"
     return None
+
+
+def _value(word: str) -> str:
+    """A word folded for comparison, a small number written out as its digits ("nine" → "9")."""
+    folded = word.casefold()
+    return _SPELLED.get(folded, folded.replace(",", ""))
 
 
 def _is_number(word: str) -> bool:
