@@ -15,7 +15,7 @@ from storylens.enrich.entities import index_ids
 from storylens.errors import ArticleNotFound, StoryNotFound
 from storylens.export import article_dict, event_dict, quote_dict, story_dict
 from storylens.store.base import SearchHit, StoryFilter, StoryRow
-from storylens.web.app import WebLibrary
+from storylens.web.app import WebLibrary, library_of
 from storylens.web.jobs import JobBoard
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -58,11 +58,6 @@ class JobStatus(BaseModel):
     error: str | None
 
 
-def _library(request: Request) -> WebLibrary:
-    library: WebLibrary = request.app.state.library
-    return library
-
-
 def _jobs(request: Request) -> JobBoard:
     jobs: JobBoard = request.app.state.jobs
     return jobs
@@ -86,7 +81,7 @@ def list_stories(
     entity: Annotated[str | None, Query(description="An entity id or a name as written.")] = None,
 ) -> StoryList:
     where = StoryFilter(since, until, outlet or None, language or None, entity or None, order)
-    rows = _library(request).store.list_stories(limit, offset, where)
+    rows = library_of(request).store.list_stories(limit, offset, where)
     return StoryList(stories=rows, limit=limit, offset=offset)
 
 
@@ -97,7 +92,7 @@ def list_stories(
 )
 def get_story(request: Request, story_id: str) -> dict[str, Any]:
     try:
-        return story_dict(_library(request).story(story_id))
+        return story_dict(library_of(request).story(story_id))
     except StoryNotFound as exc:
         raise HTTPException(404, str(exc)) from exc
 
@@ -109,7 +104,7 @@ def get_story(request: Request, story_id: str) -> dict[str, Any]:
 )
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     try:
-        article, story_id = _library(request).store.load_article(article_id)
+        article, story_id = library_of(request).store.load_article(article_id)
     except ArticleNotFound as exc:
         raise HTTPException(404, str(exc)) from exc
     return {**article_dict(article), "story_id": story_id}
@@ -121,7 +116,7 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     responses=_missing("entity"),
 )
 def get_entity(request: Request, entity_id: str, limit: Limit = 100) -> dict[str, Any]:
-    found = entity_record(_library(request), entity_id, limit)
+    found = entity_record(library_of(request), entity_id, limit)
     if found is None:
         raise HTTPException(404, f"no entity with id '{entity_id}'")
     return found
@@ -134,7 +129,7 @@ def search(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> SearchResult:
-    hits = _library(request).store.search(q, limit, offset)
+    hits = library_of(request).store.search(q, limit, offset)
     return SearchResult(query=q, hits=hits, limit=limit, offset=offset)
 
 

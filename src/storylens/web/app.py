@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 
 from storylens import __version__
@@ -71,6 +71,12 @@ class WebLibrary:
             for store in self._stores:
                 store.close()
             self._stores.clear()
+
+
+def library_of(request: Request) -> WebLibrary:
+    """The library of the app serving this request."""
+    library: WebLibrary = request.app.state.library
+    return library
 
 
 def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:

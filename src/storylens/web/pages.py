@@ -17,7 +17,7 @@ from storylens import __version__
 from storylens.errors import ArticleNotFound, StoryNotFound
 from storylens.store.base import StoryFilter
 from storylens.web.api import entity_record
-from storylens.web.app import WebLibrary
+from storylens.web.app import library_of
 from storylens.web.views import (
     copies_by_origin,
     coverage_chart,
@@ -36,11 +36,6 @@ _ENVIRONMENT = Environment(
 )
 templates = Jinja2Templates(env=_ENVIRONMENT)
 PAGE = 20
-
-
-def _library(request: Request) -> WebLibrary:
-    library: WebLibrary = request.app.state.library
-    return library
 
 
 def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -66,7 +61,7 @@ def home(
     entity: str | None = None,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> HTMLResponse:
-    store = _library(request).store
+    store = library_of(request).store
     where = StoryFilter(_day(since), _day(until), outlet or None, language or None, entity or None)
     largest = store.list_stories(PAGE, offset, where)
     latest = store.list_stories(8, 0, replace(where, order="latest"))
@@ -93,7 +88,7 @@ def search(
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> HTMLResponse:
     query = q.strip()[:500]
-    hits = _library(request).store.search(query, PAGE, offset) if query else []
+    hits = library_of(request).store.search(query, PAGE, offset) if query else []
     return _page(request, "search.html", title=f"Search: {query}" if query else "Search", q=query, hits=hits,
                  offset=offset, page=PAGE)  # fmt: skip
 
@@ -101,7 +96,7 @@ def search(
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story(request: Request, story_id: str) -> HTMLResponse:
     try:
-        found = _library(request).story(story_id)
+        found = library_of(request).story(story_id)
     except StoryNotFound:
         return _not_found(request, f"No story has the id {story_id!r}.")
     outlets, rows = fact_table(found)
@@ -124,7 +119,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str, boilerplate: bool = False) -> HTMLResponse:
     try:
-        found, story_id = _library(request).store.load_article(article_id)
+        found, story_id = library_of(request).store.load_article(article_id)
     except ArticleNotFound:
         return _not_found(request, f"No article has the id {article_id!r}.")
     return _page(
@@ -140,7 +135,7 @@ def article(request: Request, article_id: str, boilerplate: bool = False) -> HTM
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str) -> HTMLResponse:
-    found = entity_record(_library(request), entity_id)
+    found = entity_record(library_of(request), entity_id)
     if found is None:
         return _not_found(request, f"No entity has the id {entity_id!r}.")
     return _page(request, "entity.html", title=str(found["name"]), entity=found)
