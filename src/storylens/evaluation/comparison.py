@@ -29,7 +29,8 @@ from pathlib import Path
 import lxml.etree
 from rich.table import Table
 
-from storylens.evaluation.clustering_data import detokenise, find_clustering_data
+from storylens.evaluation import shared_data
+from storylens.evaluation.clustering_data import detokenise
 from storylens.evaluation.metrics import SegmentCounts
 from storylens.records import Article, DatePrecision, content_hash
 from storylens.stories.comparison import compare_articles
@@ -52,9 +53,9 @@ class SubTopic:
 
 
 def find_comparison_data(explicit: Path | None = None) -> Path | None:
-    folder = find_clustering_data(explicit.parent if explicit else None)
-    found = explicit or (folder / "ecbplus" if folder else None)
-    return found if found and (found / "ECBplus_coreference_sentences.csv").is_file() else None
+    """ECB+: the given folder, else ../shared/data/clustering/ecbplus."""
+    folder = shared_data("clustering/ecbplus", explicit)
+    return folder if folder and (folder / "ECBplus_coreference_sentences.csv").is_file() else None
 
 
 def ecb_subtopics(folder: Path) -> Iterator[SubTopic]:

@@ -28,6 +28,7 @@ from rich.table import Table
 
 from storylens.enrich.timex import find_dates
 from storylens.enrich.who_said_what import read_article
+from storylens.evaluation import shared_data
 from storylens.evaluation.metrics import SegmentCounts, f1
 from storylens.records import Event
 
@@ -38,8 +39,9 @@ UNCLAIMED_FORCE_MODES = frozenset({"firearms", "crowd-control"})
 
 
 def find_events_data(explicit: Path | None = None) -> Path | None:
-    folder = explicit or Path("../shared/data/events")
-    return folder if (folder / "CAMEO2PLOVER-2021.txt").is_file() else None
+    """The events data folder: the given one, else ../shared/data/events."""
+    folder = shared_data("events", explicit)
+    return folder if folder and (folder / "CAMEO2PLOVER-2021.txt").is_file() else None
 
 
 # --- CAMEO → PLOVER --------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from pathlib import Path
 from rich.table import Table
 
 from storylens.enrich.language import base_language, detect_language
+from storylens.evaluation import shared_data
 from storylens.evaluation.clustering_data import lenient_json
 from storylens.records import Article, DatePrecision, content_hash
 from storylens.stories.comparison import compare_articles
@@ -33,8 +34,9 @@ SYSTEMS = ("storylens", "Lead", "Lead-per-article")
 
 
 def find_summary_data(explicit: Path | None = None) -> Path | None:
-    folder = explicit or Path("../shared/data/clustering/mmds2025-dev")
-    return folder if (folder / "mds_clusters_gpt_event_dev.json").is_file() else None
+    """MMDS2025 dev: the given folder, else ../shared/data/clustering/mmds2025-dev."""
+    folder = shared_data("clustering/mmds2025-dev", explicit)
+    return folder if folder and (folder / "mds_clusters_gpt_event_dev.json").is_file() else None
 
 
 @dataclass(frozen=True, slots=True)
