@@ -25,7 +25,7 @@ from storylens.evaluation import shared_data
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]'’”]|n't|'s)")
 _NO_SPACE_AFTER = re.compile(r"([(\[$“]) ")
-_URL_LINE = re.compile(r"https?\s*:\s*/")  # ECB+ files added later open with their address
+URL_LINE = re.compile(r"https?\s*:\s*/")  # ECB+ files added later open with their address
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ def ecb_cases(folder: Path) -> Iterator[ClusterCase]:
             for token in lxml.etree.parse(str(path)).getroot().iter("token"):
                 sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
             lines = [detokenise(sentences[key]) for key in sorted(sentences)]
-            lines = [line for line in lines if line.strip() and not _URL_LINE.match(line)]
+            lines = [line for line in lines if line.strip() and not URL_LINE.match(line)]
             if not lines:
                 continue
             yield ClusterCase(

@@ -30,12 +30,11 @@ import lxml.etree
 from rich.table import Table
 
 from storylens.evaluation import shared_data
-from storylens.evaluation.clustering_data import detokenise
+from storylens.evaluation.clustering_data import URL_LINE, detokenise
 from storylens.evaluation.metrics import SegmentCounts
 from storylens.records import Article, DatePrecision, content_hash
 from storylens.stories.comparison import compare_articles
 
-_URL_LINE = re.compile(r"https?\s*:\s*/")
 _WORD = re.compile(r"\w{3,}")
 JACCARD = 0.3
 SYSTEMS = ("storylens", "word overlap ≥ 0.3", "every pair")
@@ -110,7 +109,7 @@ def _document(
     paragraphs: list[str] = []
     for number in sorted(sentences):
         text = detokenise(sentences[number]).strip()
-        if not text or _URL_LINE.match(text):
+        if not text or URL_LINE.match(text):
             continue
         paragraphs.append(text)
         numbers.setdefault(text, number)

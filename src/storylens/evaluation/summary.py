@@ -136,7 +136,8 @@ def _holds(article_text: str, fact_text: str) -> bool:
     words = {w for w in fact_text.casefold().split() if len(w) > 3}
     if not words:
         return True
-    present = sum(1 for w in words if w in article_text.casefold())
+    folded = article_text.casefold()
+    present = sum(1 for w in words if w in folded)
     return present / len(words) >= 0.3
 
 
