@@ -15,7 +15,7 @@ from rich.table import Table
 
 from storylens import __version__
 from storylens.errors import StorylensError
-from storylens.records import CleanMode, CopyDiff, Skipped, Story
+from storylens.records import CleanMode, CopyDiff, Skipped, Story, origin_of
 from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
 
@@ -279,7 +279,7 @@ def show(
     if json_output:
         sys.stdout.write(json.dumps(story_dict(story), ensure_ascii=False, indent=2) + "\n")
         return
-    copy_of = {c: g.origin for g in story.duplicate_groups for c in g.copies}
+    copy_of = origin_of(story.duplicate_groups)
     changed = {d.copy: _describe_copy(d) for g in story.duplicate_groups for d in g.changes}
     console.rule(f"[bold]{story.title}")
     console.print(

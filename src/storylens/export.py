@@ -18,6 +18,7 @@ from storylens.records import (
     Quote,
     Story,
     TimelineEntry,
+    origin_of,
 )
 
 
@@ -274,7 +275,7 @@ CSV_COLUMNS = (
 def article_rows(stories: Iterable[Story]) -> Iterator[dict[str, object]]:
     """One flat row per article, with its story, for CSV and Parquet."""
     for story in stories:
-        copy_of = {c: g.origin for g in story.duplicate_groups for c in g.copies}
+        copy_of = origin_of(story.duplicate_groups)
         for a in story.articles:
             yield {
                 "story_id": story.id,

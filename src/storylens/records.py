@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -233,6 +234,11 @@ class DuplicateGroup:
     copies: tuple[str, ...]
     similarity: tuple[float, ...] = ()
     changes: tuple[CopyDiff, ...] = ()
+
+
+def origin_of(groups: Iterable[DuplicateGroup]) -> dict[str, str]:
+    """Each copy's origin article."""
+    return {copy: group.origin for group in groups for copy in group.copies}
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,9 +21,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from storylens.records import Article, Difference, DuplicateGroup, Fact, Variant, normalise_text
+from storylens.records import Article, Difference, DuplicateGroup, Fact, Variant, normalise_text, origin_of
 from storylens.sentences import split_sentences
 from storylens.stopwords import stopwords
+from storylens.stories.features import cosine
 
 #: Cosine of TF-IDF vectors above which two sentences state the same thing.
 SAME_FACT = 0.5
@@ -110,17 +111,6 @@ def weigh_sentences(sentences: Sequence[Sentence]) -> None:
         sentence.vector = {t: v / norm for t, v in vector.items()} if norm else {}
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
-def origin_of(groups: Sequence[DuplicateGroup]) -> dict[str, str]:
-    """Each copy's origin article."""
-    return {copy: group.origin for group in groups for copy in group.copies}
-
-
 def compare_articles(
     articles: Sequence[Article], groups: Sequence[DuplicateGroup] = ()
 ) -> tuple[tuple[Fact, ...], list[list[Sentence]]]:
@@ -148,12 +138,13 @@ def compare_articles(
         else:
             facts[known].members.append(sentence)
         by_text.setdefault(key, known)
+    counted = [(fact, _sources(fact, origin)) for fact in facts]
     ranked = sorted(
-        facts,
-        key=lambda f: (-_sources(f, origin), -len(f.members), f.first.position, f.first.article),
+        counted,
+        key=lambda item: (-item[1], -len(item[0].members), item[0].first.position, item[0].first.article),
     )[:MAX_FACTS]
-    built = tuple(_fact(f, origin, outlet_of) for f in ranked)
-    return built, [f.members for f in ranked]
+    built = tuple(_fact(fact, sources, outlet_of) for fact, sources in ranked)
+    return built, [fact.members for fact, _ in ranked]
 
 
 def _carries(fact: _Fact, article: str) -> bool:
@@ -177,13 +168,13 @@ def _sources(fact: _Fact, origin: dict[str, str]) -> int:
     return len({origin.get(m.article, m.article) for m in fact.members})
 
 
-def _fact(fact: _Fact, origin: dict[str, str], outlet_of: dict[str, str]) -> Fact:
+def _fact(fact: _Fact, sources: int, outlet_of: dict[str, str]) -> Fact:
     members = fact.members
     return Fact(
         text=fact.first.text,
         articles=tuple(m.article for m in members),
         outlets=tuple(dict.fromkeys(outlet_of[m.article] for m in members)),
-        sources=_sources(fact, origin),
+        sources=sources,
         variants=tuple(Variant(m.article, m.text) for m in members),
         differences=differences(members),
     )

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from storylens.enrich.language import base_language
 from storylens.enrich.timex import find_dates, parse_published, sort_key
 from storylens.records import Article, DatePrecision, Fact, SummarySentence
-from storylens.stories.comparison import Sentence, cosine
+from storylens.stories.comparison import Sentence
+from storylens.stories.features import cosine
 
 #: Default budget: sentences and words.
 MAX_SENTENCES = 5
