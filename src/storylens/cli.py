@@ -9,15 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from storylens import __version__
+from storylens.cli_eval import evaluate_app
 from storylens.errors import StorylensError
 from storylens.records import CleanMode, CopyDiff, Skipped, Story, origin_of
 from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
+from storylens.terminal import console, errors, fail, progress_bar
 
 if TYPE_CHECKING:
     from storylens.library import Library
@@ -30,8 +30,7 @@ app = typer.Typer(
     rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-console = Console()
-errors = Console(stderr=True)
+app.add_typer(evaluate_app, name="eval")
 
 DbOption = Annotated[
     Path | None,
@@ -48,24 +47,6 @@ def _library(db: Path | None, settings: Settings | None = None) -> Library:
     from storylens.library import Library
 
     return Library(db=db, settings=settings)
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    errors.print(f"[bold red]error:[/] {message}", highlight=False)
-    return typer.Exit(code)
-
-
-def _progress(label: str, hidden: bool = False) -> Progress:
-    """A progress bar on stderr, drawn only on a terminal."""
-    return Progress(
-        TextColumn(f"[bold]{label}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-        disable=hidden or not errors.is_terminal,
-    )
 
 
 def _version(value: bool) -> None:
@@ -128,14 +109,14 @@ def ingest(
     try:
         with (
             _library(db, settings) as library,
-            _progress("ingest", hidden=json_report) as progress,
+            progress_bar("ingest", hidden=json_report) as progress,
         ):
             task = progress.add_task("inputs", total=None)
             report = library.ingest(
                 sources, progress=lambda done, total: progress.update(task, completed=done, total=total)
             )
     except StorylensError as exc:
-        raise _fail(str(exc), code=2) from None
+        raise fail(str(exc), code=2) from None
     if json_report:
         console.print_json(json.dumps(report.as_dict()))
     else:
@@ -182,13 +163,13 @@ def analyze(
     from storylens.export import article_dict
 
     if output_format not in ("json", "text"):
-        raise _fail("--format must be json or text", code=2)
+        raise fail("--format must be json or text", code=2)
     if mode not in ("auto", "html", "text"):
-        raise _fail("--mode must be auto, html or text", code=2)
+        raise fail("--mode must be auto, html or text", code=2)
     forced = None if mode == "auto" else CleanMode(mode)
     missing = [str(f) for f in files if not f.exists()]
     if missing:
-        raise _fail(f"no such file: {', '.join(missing)}", code=2)
+        raise fail(f"no such file: {', '.join(missing)}", code=2)
     failed = 0
     for path in files:
         for result in analyze_path(path, forced):
@@ -275,7 +256,7 @@ def show(
         with _library(db) as library:
             story = library.story(story_id)
     except StorylensError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if json_output:
         sys.stdout.write(json.dumps(story_dict(story), ensure_ascii=False, indent=2) + "\n")
         return
@@ -437,9 +418,9 @@ def export(
     from storylens import export as exporters
 
     if output_format not in ("jsonl", "csv", "parquet"):
-        raise _fail("--format must be jsonl, csv or parquet", code=2)
+        raise fail("--format must be jsonl, csv or parquet", code=2)
     if output_format == "parquet" and output is None:
-        raise _fail("parquet needs --output FILE", code=2)
+        raise fail("parquet needs --output FILE", code=2)
     with _library(db) as library:
         stories_iter = library.all_stories()
         if output_format == "parquet":
@@ -482,217 +463,9 @@ def serve(
     try:
         application = create_app(location)
     except StorylensError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     errors.print(f"storylens: serving {location} at http://{host}:{port}/ (Ctrl+C stops)", highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
-
-
-evaluate_app = typer.Typer(
-    help="Measure storylens on labelled public data (../shared/data) beside the tools people use.",
-    no_args_is_help=True,
-)
-app.add_typer(evaluate_app, name="eval")
-
-
-@evaluate_app.command("extraction")
-def eval_extraction(
-    data: Annotated[
-        Path | None,
-        typer.Option(
-            help="The extraction data folder. Default: ../shared/data/extraction.", show_default=False
-        ),
-    ] = None,
-    limit: Annotated[
-        int | None, typer.Option(help="Read at most this many pages of each data set (a quick look).")
-    ] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes.")] = 2,
-    json_output: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
-) -> None:
-    """Score main text and metadata extraction, HTML mode and text mode.
-
-    Runs storylens, trafilatura and jusText (and a keep-everything baseline for text mode) over
-    trafilatura's evaluation pages and the readability.js test pages, and prints segment F1,
-    body 4-gram-shingle precision/recall/F1, line keep/drop precision/recall, and title,
-    byline and date accuracy, beside the figures the tools' authors publish. Takes about a
-    minute on two cores.
-    """
-    from storylens.evaluation import extraction
-
-    folder = extraction.find_data(data)
-    if folder is None:
-        raise _fail("no extraction data: pass --data or put it at ../shared/data/extraction", code=2)
-    cases = extraction.load_cases(folder, limit)
-    with _progress("pages") as progress:
-        task = progress.add_task("pages", total=len(cases))
-        scores = extraction.evaluate(cases, workers, progress=lambda n: progress.advance(task, n))
-    _print_scores(extraction.figures(scores), extraction.tables(scores), json_output)
-
-
-@evaluate_app.command("clustering")
-def eval_clustering(
-    data: Annotated[
-        Path | None,
-        typer.Option(
-            help="The clustering data folder. Default: ../shared/data/clustering.", show_default=False
-        ),
-    ] = None,
-    only: Annotated[
-        list[str] | None,
-        typer.Option(help="Score only the sets whose name starts with this (repeatable): ECB, MMDS, UCI."),
-    ] = None,
-    json_output: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
-) -> None:
-    """Score story clustering on ECB+, MMDS2025 dev and the UCI headline sample.
-
-    Each set is ingested into an empty in-memory library through the real copy and story
-    stages, and scored by B-cubed precision/recall/F1 and pairwise F1 against its labels
-    (ECB+ at event level, and at topic level too). Two baselines run on the same articles:
-    TF-IDF + agglomerative (average linkage) and embedding single-link, each cut at the one
-    threshold that does best over all sets. Takes about two minutes on two cores.
-    """
-    from storylens.evaluation import clustering
-    from storylens.evaluation.clustering_data import find_clustering_data, load_sets
-
-    folder = find_clustering_data(data)
-    if folder is None:
-        raise _fail("no clustering data: pass --data or put it at ../shared/data/clustering", code=2)
-    sets = load_sets(folder)
-    if only:
-        sets = {name: cases for name, cases in sets.items() if any(name.startswith(o) for o in only)}
-    if not sets:
-        raise _fail(f"no labelled sets found under {folder}", code=2)
-    with _progress("sets", hidden=json_output) as progress:
-        task = progress.add_task("sets", total=len(sets) * 2)
-        scores = clustering.evaluate(sets, Settings.from_env(), progress=lambda _: progress.advance(task))
-    _print_scores(clustering.figures(scores), clustering.tables(scores), json_output, width=130)
-
-
-@evaluate_app.command("quotes")
-def eval_quotes(
-    data: Annotated[
-        Path | None,
-        typer.Option(help="PolNeAR's folder. Default: ../shared/data/quotes/polnear.", show_default=False),
-    ] = None,
-    split: Annotated[str, typer.Option(help="Which PolNeAR split to score: dev or train.")] = "dev",
-    limit: Annotated[int | None, typer.Option(help="Score only this many articles (a quick look).")] = None,
-    json_output: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
-) -> None:
-    """Score quote and speaker extraction on PolNeAR (political news, 2016).
-
-    Every attribution in each article is labelled with its source, cue and content spans.
-    Prints source, cue and content F1 (exact spans, and token overlap as BBC Citron scores
-    it), attribution F1 at 30 % overlap and speaker accuracy as the Gender Gap Tracker scores
-    them, beside the figures both publish. Takes about 15 seconds for the 84 dev articles.
-    """
-    from storylens.evaluation import quotes
-
-    folder = quotes.find_quotes_data(data)
-    if folder is None:
-        raise _fail("no PolNeAR data: pass --data or put it at ../shared/data/quotes/polnear", code=2)
-    cases = list(quotes.polnear_cases(folder, split))[:limit]
-    if not cases:
-        raise _fail(f"no annotated articles in {folder / split}", code=2)
-    with _progress("articles", hidden=json_output) as progress:
-        task = progress.add_task("articles", total=len(cases))
-        scores = quotes.evaluate(cases, progress=lambda: progress.advance(task))
-    _print_scores(quotes.figures(scores), [quotes.table(scores)], json_output)
-
-
-@evaluate_app.command("summary")
-def eval_summary(
-    data: Annotated[
-        Path | None,
-        typer.Option(
-            help="MMDS2025's folder. Default: ../shared/data/clustering/mmds2025-dev.", show_default=False
-        ),
-    ] = None,
-    json_output: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
-) -> None:
-    """Score story summaries against MMDS2025's reference summaries (50 dev clusters).
-
-    Prints ROUGE-1/2/L F1 of our cited extractive summary beside the Lead and
-    Lead-per-article baselines under the same word budget, the share of picked sentences that
-    MMDS2025 labels as the main event, and a check that every summary sentence cites articles
-    that hold its fact. Takes a few seconds.
-    """
-    from storylens.evaluation import summary
-
-    folder = summary.find_summary_data(data)
-    if folder is None:
-        raise _fail("no MMDS2025 data: pass --data or put it at ../shared/data/clustering/mmds2025-dev", 2)
-    scores = summary.score_summaries(list(summary.mmds_summary_cases(folder)))
-    _print_scores(summary.figures(scores), [summary.table(scores)], json_output)
-
-
-@evaluate_app.command("comparison")
-def eval_comparison(
-    data: Annotated[
-        Path | None,
-        typer.Option(help="ECB+'s folder. Default: ../shared/data/clustering/ecbplus.", show_default=False),
-    ] = None,
-    json_output: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
-) -> None:
-    """Score fact alignment (the outlet comparison) on ECB+'s cross-document event coreference.
-
-    Each ECB+ sub-topic's articles are compared as one story; two annotated sentences of
-    different articles that land in one fact should tell of the same event. Prints pairwise
-    precision, recall and F1 beside a word-overlap baseline and the every-pair base rate.
-    Takes a few seconds.
-    """
-    from storylens.evaluation import comparison
-
-    folder = comparison.find_comparison_data(data)
-    if folder is None:
-        raise _fail("no ECB+ data: pass --data or put it at ../shared/data/clustering/ecbplus", 2)
-    scores = comparison.score_alignment(list(comparison.ecb_subtopics(folder)))
-    _print_scores(comparison.figures(scores), [comparison.table(scores)], json_output, width=130)
-
-
-def _print_scores(
-    figures: dict[str, float], tables: list[Table], json_output: bool, width: int = 120
-) -> None:
-    """An evaluation's headline figures as JSON, or its tables (piped: wide enough for every
-    column)."""
-    if json_output:
-        console.print_json(json.dumps(figures))
-        return
-    out = console if console.is_terminal else Console(width=width)
-    for table in tables:
-        out.print(table)
-
-
-@evaluate_app.command("events")
-def eval_events(
-    data: Annotated[
-        Path | None,
-        typer.Option(help="The events folder. Default: ../shared/data/events.", show_default=False),
-    ] = None,
-    limit: Annotated[
-        int | None, typer.Option(help="Score only this many PETRARCH2 records and IPE documents.")
-    ] = None,
-    json_output: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
-) -> None:
-    """Score event coding and date resolution.
-
-    PETRARCH2's unit-test records (fictional states, CAMEO codes mapped to PLOVER types):
-    share of gold source-target-type triples found. IndiaPoliceEvents (Times of India, 2002):
-    sentence-level precision and recall for police killing, arrest, force and failure to act.
-    Relative dates: storylens's own table of sentences ("on Wednesday", "last summer",
-    "Tuesday (July 11)") resolved against a publication date. Publication dates of the
-    readability and trafilatura pages are scored by `storylens eval extraction`.
-    Takes about a minute.
-    """
-    from storylens.evaluation import events
-
-    folder = events.find_events_data(data)
-    if folder is None:
-        raise _fail("no events data: pass --data or put it at ../shared/data/events", code=2)
-    with _progress("records", hidden=json_output) as progress:
-        task = progress.add_task("PETRARCH2 records and IPE documents")
-        scores = events.evaluate(folder, limit, progress=lambda: progress.advance(task))
-    _print_scores(events.figures(scores), events.tables(scores), json_output)
-    for line in [] if json_output else scores.dates_wrong:
-        console.print(f"[yellow]date case missed[/] {line}", highlight=False)
 
 
 if __name__ == "__main__":
