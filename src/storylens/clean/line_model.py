@@ -1,18 +1,24 @@
-"""A small logistic model that decides, line by line, what of a page's text is the article.
+"""A gradient-boosted tree model that decides, line by line, what of a page's text is the article.
 
-It reads each line's shape (length, sentence ending, share of function words, furniture
-patterns, list bullets, capitalised words, digits) and its place (inside or outside the
-highest-scoring prose stretch, distance to it, the lines around it). The weights ship with
-the package (`line_model.json`); `tools/train_line_model.py` fits them again from
-trafilatura's decisions on the pages of ../shared/data/extraction/trafilatura-eval, so the
-text mode learns what an HTML-aware extractor keeps, from the text alone.
+Each line is described by its shape (length, sentence ending, share of function words,
+capitalised words, digits, separators, list bullets), the rule that flagged it if any
+(a cookie notice, a repeated line, a teaser list, ...), its place (inside or outside the
+highest-scoring prose stretch, distance to it), the same for the two lines before and after
+it, and the page as a whole (how long it is, how much of it reads as prose). The rules alone
+cannot weigh these against each other: "Consent" is a cookie word, yet a paragraph about
+consent is prose; a repeated line is usually a menu, yet a refrain in a poem is not.
+
+The trees ship with the package (`line_model.npz`, plain arrays); `tools/train_line_model.py`
+fits them from trafilatura's decisions on the pages of ../shared/data/extraction/trafilatura-eval,
+so the text mode learns what an HTML-aware extractor keeps, from the text alone. Prediction
+walks every tree for every line at once in numpy; scikit-learn is needed only to train.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -20,7 +26,7 @@ import numpy as np
 
 from storylens.clean.lines import WORD, is_prose, stopword_share, unbulleted, word_count
 
-FEATURES = (
+LINE_FEATURES = (
     "bias",
     "log_words",
     "prose",
@@ -44,7 +50,57 @@ FEATURES = (
     "no_stoplist",
     "pipe_or_arrow",
 )
+# The rules' verdicts the model weighs (the part of a reason before any bracket). Metadata
+# lines, lines the site repeats and glyph dumps are dropped whatever the model says.
+SOFT_REASONS = (
+    "HTML markup left in the text",
+    "advertisement label",
+    "comment prompt",
+    "cookie or privacy notice",
+    "copyright or legal line",
+    "language picker",
+    "link to another article",
+    "navigation breadcrumb",
+    "photo credit",
+    "podcast or video widget",
+    "related-stories heading",
+    "repeated line",
+    "share or subscribe prompt",
+    "teaser list",
+    "teaser under a related-stories heading",
+)
+# Columns of a neighbouring line that are read beside a line's own.
+_NEIGHBOUR_COLUMNS = ("log_words", "prose", "stopword_share", "bullet", "capitalised_share")
+NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+PAGE_FEATURES = (
+    "page_log_lines",
+    "page_prose_share",
+    "page_flagged_share",
+    "page_stopword_share",
+    "page_prose_word_share",
+)
+FEATURES = (
+    *LINE_FEATURES,
+    *(f"rule:{reason}" for reason in SOFT_REASONS),
+    *(
+        f"{name}@{offset:+d}"
+        for offset in NEIGHBOUR_OFFSETS
+        for name in (*_NEIGHBOUR_COLUMNS, *(f"rule:{reason}" for reason in SOFT_REASONS))
+    ),
+    *PAGE_FEATURES,
+)
 _CAPITALISED = re.compile(r"\b[^\W\d_]")
+_SOFT_INDEX = {reason: i for i, reason in enumerate(SOFT_REASONS)}
+
+
+def reason_kind(reason: str) -> str:
+    """A reason without its bracketed detail: "teaser list (headline and …)" → "teaser list"."""
+    return reason.split(" (", maxsplit=1)[0]
+
+
+def is_soft(reason: str | None) -> bool:
+    """Whether the model, not the rule, has the last word on a line the rule flagged."""
+    return reason is not None and reason_kind(reason) in _SOFT_INDEX
 
 
 def line_features(
@@ -56,11 +112,48 @@ def line_features(
 ) -> np.ndarray:
     """One row of FEATURES per line."""
     count = len(lines)
+    if not count:
+        return np.zeros((0, len(FEATURES)), dtype=np.float64)
+    own = _own_features(lines, reasons, start, end, stop)
+    rules = np.zeros((count, len(SOFT_REASONS)), dtype=np.float64)
+    for i, reason in enumerate(reasons):
+        if reason is not None and (kind := _SOFT_INDEX.get(reason_kind(reason))) is not None:
+            rules[i, kind] = 1.0
+    base = np.hstack([own, rules])
+    picked = [LINE_FEATURES.index(name) for name in _NEIGHBOUR_COLUMNS]
+    picked += list(range(len(LINE_FEATURES), base.shape[1]))
+    neighbours = [_shifted(base[:, picked], offset) for offset in NEIGHBOUR_OFFSETS]
+    words, prose = own[:, 1], own[:, 2]
+    flagged = np.array([reason is not None for reason in reasons], dtype=np.float64)
+    page = np.array(
+        [
+            math.log1p(count),
+            float(prose.mean()),
+            float(flagged.mean()),
+            float(own[:, 3].mean()),
+            float((prose * words).sum() / max(1e-9, words.sum())),
+        ]
+    )
+    return np.hstack([base, *neighbours, np.tile(page, (count, 1))])
+
+
+def _shifted(rows: np.ndarray, offset: int) -> np.ndarray:
+    """Each line's view of the line `offset` away (zeros past either end of the page)."""
+    shifted = np.zeros_like(rows)
+    if offset < 0:
+        shifted[-offset:] = rows[:offset]
+    else:
+        shifted[:-offset] = rows[offset:]
+    return shifted
+
+
+def _own_features(
+    lines: list[str], reasons: list[str | None], start: int, end: int, stop: frozenset[str]
+) -> np.ndarray:
+    count = len(lines)
     words = [word_count(line) for line in lines]
     prose = [is_prose(line) for line in lines]
-    rows = np.zeros((count, len(FEATURES)), dtype=np.float64)
-    if not count:
-        return rows
+    rows = np.zeros((count, len(LINE_FEATURES)), dtype=np.float64)
     for i, line in enumerate(lines):
         distance = start - i if i < start else (i - end if i > end else 0)
         initials = _CAPITALISED.findall(line)
@@ -92,26 +185,63 @@ def line_features(
     return rows
 
 
+@dataclass(frozen=True, slots=True)
+class Trees:
+    """A boosted ensemble as flat arrays: node i tests `feature[i] <= threshold[i]` and goes to
+    `left[i]` or `right[i]`; a leaf adds `value[i]`. `roots` holds each tree's first node."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    leaf: np.ndarray
+    roots: np.ndarray
+    baseline: float
+    cut: float  # the probability at or above which a line is kept
+
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        """Each row's probability of being article body: every tree walked for every row at once."""
+        if not len(rows):
+            return np.zeros(0)
+        nodes = np.tile(self.roots, (len(rows), 1))
+        line = np.arange(len(rows))[:, None]
+        while True:
+            leaf = self.leaf[nodes]
+            if leaf.all():
+                break
+            goes_left = rows[line, self.feature[nodes]] <= self.threshold[nodes]
+            step = np.where(goes_left, self.left[nodes], self.right[nodes])
+            nodes = np.where(leaf, nodes, step)
+        logits = self.baseline + self.value[nodes].sum(axis=1)
+        probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+        return probabilities
+
+
 @lru_cache(maxsize=1)
-def _weights() -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    data = json.loads(resources.files("storylens.clean").joinpath("line_model.json").read_text("utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise RuntimeError("line_model.json was fitted for other features; run tools/train_line_model.py")
-    return (
-        np.asarray(data["weights"], dtype=np.float64),
-        np.asarray(data["mean"], dtype=np.float64),
-        np.asarray(data["scale"], dtype=np.float64),
-        float(data["threshold"]),
-    )
+def trees() -> Trees:
+    with resources.files("storylens.clean").joinpath("line_model.npz").open("rb") as handle:
+        data = np.load(handle, allow_pickle=False)
+        names = tuple(str(name) for name in data["features"])
+        if names != FEATURES:
+            raise RuntimeError("line_model.npz was fitted for other features; run tools/train_line_model.py")
+        return Trees(
+            feature=data["feature"].astype(np.intp),
+            threshold=data["threshold"].astype(np.float64),
+            left=data["left"].astype(np.intp),
+            right=data["right"].astype(np.intp),
+            value=data["value"].astype(np.float64),
+            leaf=data["leaf"].astype(bool),
+            roots=data["roots"].astype(np.intp),
+            baseline=float(data["baseline"]),
+            cut=float(data["cut"]),
+        )
 
 
 def body_probability(features: np.ndarray) -> np.ndarray:
     """The model's probability that each line belongs to the article body."""
-    weights, mean, scale, _ = _weights()
-    logits = ((features - mean) / scale) @ weights
-    probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
-    return probabilities
+    return trees().probability(features)
 
 
 def keep_threshold() -> float:
-    return _weights()[3]
+    return trees().cut

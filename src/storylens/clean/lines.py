@@ -67,7 +67,6 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("HTML markup left in the text", re.compile(r"^<[a-z/!][^>]*(>|$)|^<[a-z]+\s+\w+=", re.I)),
     (
         "language picker",
         re.compile(
@@ -78,6 +77,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_MARKUP = re.compile(r"^<[a-z/!][^>]*(>|$)|^<[a-z]+\s+\w+=", re.I)
 # A heading that opens a block of links to other pages: the block's teasers go with it.
 RELATED_HEADING = re.compile(
     r"^(top stories|top news|related( stories| articles| news| posts| content)?|read (more|also|next)|"
@@ -141,9 +141,11 @@ def is_prose(line: str) -> bool:
 
 def furniture_reason(line: str) -> str | None:
     """Why a short line is site furniture, or None when its words do not say so."""
+    bare = unbulleted(line)
+    if _MARKUP.search(bare):
+        return "HTML markup left in the text"
     if word_count(line) > 40:
         return None
-    bare = unbulleted(line)
     for reason, pattern in _FURNITURE:
         if pattern.search(bare):
             return reason

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from storylens.clean.line_model import body_probability, keep_threshold, line_features
+from storylens.clean.line_model import body_probability, is_soft, keep_threshold, line_features
 from storylens.clean.lines import (
     RELATED_HEADING,
     WORD,
@@ -52,6 +52,7 @@ _FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|svg|pdf|html?)$", re.I)
 BYLINE_WORDS = 16
 TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
+GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
 RUN_CAP = 2  # the n-th non-prose line in a row costs n times its own cost, up to this many
 
 
@@ -154,21 +155,46 @@ def clean_text(
         return result
     start, end = page.body
     probabilities = body_probability(features)
-    threshold = keep_threshold()
+    keep = _model_keeps(lines, reasons, probabilities)
+    if not any(keep):  # the model found no article: fall back on the prose stretch
+        keep = [start <= i <= end and not (reasons[i] and not is_soft(reasons[i])) for i in range(len(lines))]
     for index, line in enumerate(lines):
-        reason = reasons[index]
-        if reason is None and probabilities[index] < threshold:
-            if index < start:
-                reason = BEFORE_REASON
-            elif index > end:
-                reason = AFTER_REASON
-            else:
-                reason = f"reads as site furniture (line model, p={probabilities[index]:.2f})"
-        if reason is None:
+        if keep[index]:
             result.paragraphs.append(line)
         else:
-            result.removed.append(Removal(line, reason))
+            result.removed.append(Removal(line, reasons[index] or _model_reason(index, start, end, probabilities)))
     return result
+
+
+def _model_keeps(lines: list[str], reasons: list[str | None], probabilities: np.ndarray) -> list[bool]:
+    """The model's verdict on every line no hard rule dropped (metadata, site furniture, glyphs)."""
+    cut = keep_threshold()
+    allowed = [reason is None or is_soft(reason) for reason in reasons]
+    keep = [ok and bool(p >= cut) for ok, p in zip(allowed, probabilities, strict=True)]
+    return _grow(keep, allowed, lines, probabilities, cut * GROW_SHARE)
+
+
+def _grow(
+    keep: list[bool], allowed: list[bool], lines: list[str], probabilities: np.ndarray, low: float
+) -> list[bool]:
+    """Kept stretches take in the prose lines next to them that the model was only unsure
+    about (hysteresis): a short last sentence or one-line quote reads like a caption alone,
+    but not beside the paragraphs it belongs to."""
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        for i in order:
+            if keep[i] or not allowed[i] or probabilities[i] < low or not is_prose(lines[i]):
+                continue
+            if (i > 0 and keep[i - 1]) or (i + 1 < len(lines) and keep[i + 1]):
+                keep[i] = True
+    return keep
+
+
+def _model_reason(index: int, start: int, end: int, probabilities: np.ndarray) -> str:
+    if index < start:
+        return BEFORE_REASON
+    if index > end:
+        return AFTER_REASON
+    return f"reads as site furniture (line model, p={probabilities[index]:.2f})"
 
 
 def _line_reason(line: str, site_furniture: frozenset[str]) -> str | None:
