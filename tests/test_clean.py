@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from storylens import Library
 from storylens.clean import clean_page
 from storylens.clean.dateline import find_dateline
+from storylens.clean.line_model import FEATURES, Trees, body_probability, line_features
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
 from storylens.clean.text import clean_text
 from storylens.records import CleanMode, Dateline, DatePrecision, Page
@@ -108,6 +110,23 @@ def test_text_cleaner_keeps_the_body_and_says_why_it_dropped_each_line() -> None
         "comment prompt",
         "copyright or legal line",
     ]
+
+
+def test_ad_labels_between_paragraphs_do_not_cost_the_paragraphs_around_them() -> None:
+    body = [
+        "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
+        "The pit filled during last week's storm, when the river rose two metres in a single night.",
+        "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
+        "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
+        "The quarry supplies most of the gravel used on the new coastal road.",
+    ]
+    lines = ["Home | News | Business", "Quarry pumps out flooded pit"]
+    for paragraph in body:
+        lines += [paragraph, "Advertisement"]
+    cleaned = clean_text("\n".join([*lines, "Most read", "Harbour fees rise again", "© 2026 Marlow Courier"]))
+    assert cleaned.paragraphs == body
+    assert [r.text for r in cleaned.removed].count("Advertisement") == len(body)
+    assert {r.reason for r in cleaned.removed if r.text == "Advertisement"} == {"advertisement label"}
 
 
 @given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=80), max_size=30))
@@ -228,3 +247,29 @@ def test_the_article_records_its_dateline_and_keeps_the_text() -> None:
     article = clean_page(Page(origin="tolvik.txt", content=text, mode=CleanMode.TEXT))
     assert article.dateline == Dateline("TOLVIK", "Nordwire")
     assert article.paragraphs[0].startswith("TOLVIK (Nordwire) - Dock crews")
+
+
+def test_the_line_models_trees_are_walked_for_every_line_at_once() -> None:
+    # two stumps: feature 0 <= 0.5 adds -2 else +2; feature 1 <= 3 adds 0 else +1
+    trees = Trees(
+        feature=np.array([0, 0, 0, 1, 0, 0]),
+        threshold=np.array([0.5, 0, 0, 3.0, 0, 0]),
+        left=np.array([1, 0, 0, 4, 0, 0]),
+        right=np.array([2, 0, 0, 5, 0, 0]),
+        value=np.array([0, -2.0, 2.0, 0, 0.0, 1.0]),
+        leaf=np.array([False, True, True, False, True, True]),
+        roots=np.array([0, 3]),
+        baseline=0.5,
+        cut=0.5,
+    )
+    rows = np.array([[0.0, 1.0], [1.0, 1.0], [1.0, 9.0], [0.5, 3.0]])
+    logits = np.array([-1.5, 2.5, 3.5, -1.5])
+    assert trees.probability(rows) == pytest.approx(1 / (1 + np.exp(-logits)))
+    assert len(trees.probability(np.zeros((0, 2)))) == 0
+
+
+def test_the_shipped_line_model_matches_its_features() -> None:
+    lines = ["A line of prose that ends the way sentences end.", "Menu"]
+    rows = line_features(lines, [None, None], 0, 0, frozenset())
+    assert rows.shape == (2, len(FEATURES))
+    assert ((body_probability(rows) >= 0) & (body_probability(rows) <= 1)).all()

@@ -58,7 +58,7 @@ def page_rows(item: tuple[Path, list[str], list[str]]) -> list[Rows]:
     lines = [line for line in (squash(raw) for raw in text.splitlines()) if line]
     inside = [i for i, line in enumerate(lines) if body.holds(line)]
     if inside:
-        chance = random.Random(path.name)
+        chance = random.Random(path.name)  # noqa: S311 (a reproducible crop, not a secret)
         first = max(0, inside[0] - chance.randint(0, MARGIN))
         last = inside[-1] + 1 + chance.randint(0, MARGIN)
         views.append(("\n".join(lines[first:last]), language if chance.random() < 0.5 else None))
@@ -153,9 +153,9 @@ def main() -> None:
     groups = np.concatenate([np.full(len(view[1]), number) for view, number in views])
     held_out = np.zeros(len(y))
     for fit_rows, test_rows in GroupKFold(n_splits=3).split(x, y, groups):
-        held_out[test_rows] = model().fit(x[fit_rows], y[fit_rows], sample_weight=w[fit_rows]).predict_proba(
-            x[test_rows]
-        )[:, 1]
+        held_out[test_rows] = (
+            model().fit(x[fit_rows], y[fit_rows], sample_weight=w[fit_rows]).predict_proba(x[test_rows])[:, 1]
+        )
     cut = best_cut(held_out, y, w)
     fitted = model().fit(x, y, sample_weight=w)
     note = f"{sum(1 for found in pages if found)} trafilatura-eval pages, {len(views)} views, {len(y)} lines"

@@ -51,10 +51,9 @@ LINE_FEATURES = (
     "pipe_or_arrow",
 )
 # The rules' verdicts the model weighs (the part of a reason before any bracket). Metadata
-# lines, lines the site repeats and glyph dumps are dropped whatever the model says.
+# lines, lines the site repeats, ad labels and glyph dumps are dropped whatever the model says.
 SOFT_REASONS = (
     "HTML markup left in the text",
-    "advertisement label",
     "comment prompt",
     "cookie or privacy notice",
     "copyright or legal line",

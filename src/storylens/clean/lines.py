@@ -100,6 +100,7 @@ BREADCRUMB = re.compile(r"(\s[»›>/]\s.*){2,}|^(home|startseite|accueil|inicio
 _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 _CJK_PROSE_END = re.compile(r"[。！？」』]$")
 WORD = re.compile(r"\w+")
+_CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 _BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,2}[.)])\s+")
 
 
@@ -123,7 +124,7 @@ def unbulleted(line: str) -> str:
 def word_count(line: str) -> int:
     """Words in a line; a run of CJK characters counts one word per two characters."""
     words = WORD.findall(line)
-    cjk = sum(1 for ch in line if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    cjk = len(_CJK.findall(line))
     return len(words) + cjk // 2
 
 

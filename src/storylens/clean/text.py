@@ -52,6 +52,7 @@ _FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|svg|pdf|html?)$", re.I)
 BYLINE_WORDS = 16
 TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
+INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs"})
 GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
 RUN_CAP = 2  # the n-th non-prose line in a row costs n times its own cost, up to this many
 
@@ -105,6 +106,7 @@ class PageLines:
     start: int
     end: int
     stop: frozenset[str]
+    interstitial: list[Removal] = field(default_factory=list)
 
     @property
     def body(self) -> tuple[int, int]:
@@ -113,14 +115,23 @@ class PageLines:
 
 
 def read_lines(text: str, language: str | None, site_furniture: frozenset[str] = frozenset()) -> PageLines:
-    lines = join_wrapped(split_lines(text))
-    reasons = [_line_reason(line, site_furniture) for line in lines]
+    """The page's lines and the rules' verdicts. Ad labels and glyph lines are taken out
+    first: they sit between an article's paragraphs and would make the lines around them
+    look like furniture."""
+    lines, reasons, interstitial = [], [], []
+    for line in join_wrapped(split_lines(text)):
+        reason = _line_reason(line, site_furniture)
+        if reason in INTERSTITIAL:
+            interstitial.append(Removal(line, reason))
+        else:
+            lines.append(line)
+            reasons.append(reason)
     _mark_repeats(lines, reasons)
     _mark_teaser_lists(lines, reasons)
     stop = stopwords(language) if has_stoplist(language) else frozenset()
     scores = _escalate([_score(line, reason, stop) for line, reason in zip(lines, reasons, strict=True)])
     start, end = best_stretch(scores)
-    return PageLines(lines, reasons, start, end, stop)
+    return PageLines(lines, reasons, start, end, stop, interstitial)
 
 
 def judge_lines(
@@ -151,6 +162,7 @@ def clean_text(
     """
     page, result, features = judge_lines(text, given_title, language, site_furniture)
     lines, reasons = page.lines, page.reasons
+    result.removed.extend(page.interstitial)
     if not lines:
         return result
     start, end = page.body
@@ -162,7 +174,8 @@ def clean_text(
         if keep[index]:
             result.paragraphs.append(line)
         else:
-            result.removed.append(Removal(line, reasons[index] or _model_reason(index, start, end, probabilities)))
+            reason = reasons[index] or _model_reason(index, start, end, probabilities)
+            result.removed.append(Removal(line, reason))
     return result
 
 

@@ -33,7 +33,11 @@ def detect_language(text: str) -> tuple[str, float] | None:
 
 def text_language(text: str) -> str | None:
     """The language of a page's text, from its longest lines (menus and labels left out)."""
-    lines = sorted((line.strip() for line in text.splitlines()), key=len, reverse=True)
+    lines = sorted(
+        (line.strip() for line in text.splitlines() if not line.lstrip().startswith("<")),  # markup left in
+        key=len,
+        reverse=True,
+    )
     found = detect_language(" ".join(lines[:8]))
     return found[0] if found and found[1] >= MIN_CONFIDENCE else None
 
