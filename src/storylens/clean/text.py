@@ -1,13 +1,15 @@
 """Clean text that a crawler already pulled out of HTML, with the site furniture still in it.
 
 A page's text is a run of lines: menus and headers, the headline, the byline, the article,
-then related stories, comments and the footer. The article is the stretch where prose
-outweighs everything else: each line scores its words when it reads as prose (weighed by
-how many of them are function words) and a small cost when it does not, and the body is
-the contiguous stretch with the highest total (a maximum-sum subarray). Inside it, lines
-that name themselves as furniture (share prompts, "Read more:" pointers, photo credits) are
-still dropped; outside it everything is, and the headline, byline and date lines around it
-become metadata. Every dropped line is kept with its reason.
+then related stories, comments and the footer. Rules first flag the lines that name
+themselves (share prompts, "Read more:" pointers, photo credits, repeats, teaser lists) and
+find the stretch where prose outweighs everything else: each line scores its words when it
+reads as prose (weighed by how many of them are function words) and a small cost when it
+does not, and the stretch is the run with the highest total (a maximum-sum subarray). The
+headline, byline and date lines around it become metadata. The line model
+(`line_model.py`) then weighs each line's shape, the rule's flag, its place against the
+stretch and its neighbours, and makes the keep/drop call. Every dropped line is kept with
+its reason.
 
 `tidy_extracted` is the gentle pass for text an HTML extractor already chose: it takes the
 metadata lines and obvious furniture out and trusts the rest.
@@ -167,9 +169,10 @@ def clean_text(
         return result
     start, end = page.body
     probabilities = body_probability(features)
-    keep = _model_keeps(lines, reasons, probabilities)
+    allowed = [reason is None or is_soft(reason) for reason in reasons]  # no hard rule dropped it
+    keep = _model_keeps(lines, allowed, probabilities)
     if not any(keep):  # the model found no article: fall back on the prose stretch
-        keep = [start <= i <= end and not (reasons[i] and not is_soft(reasons[i])) for i in range(len(lines))]
+        keep = [ok and start <= i <= end for i, ok in enumerate(allowed)]
     for index, line in enumerate(lines):
         if keep[index]:
             result.paragraphs.append(line)
@@ -179,10 +182,9 @@ def clean_text(
     return result
 
 
-def _model_keeps(lines: list[str], reasons: list[str | None], probabilities: np.ndarray) -> list[bool]:
-    """The model's verdict on every line no hard rule dropped (metadata, site furniture, glyphs)."""
+def _model_keeps(lines: list[str], allowed: list[bool], probabilities: np.ndarray) -> list[bool]:
+    """The model's verdict on every line no hard rule dropped (metadata, site furniture)."""
     cut = keep_threshold()
-    allowed = [reason is None or is_soft(reason) for reason in reasons]
     keep = [ok and bool(p >= cut) for ok, p in zip(allowed, probabilities, strict=True)]
     return _grow(keep, allowed, lines, probabilities, cut * GROW_SHARE)
 
