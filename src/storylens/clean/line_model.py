@@ -122,7 +122,7 @@ def line_features(
     picked = [LINE_FEATURES.index(name) for name in _NEIGHBOUR_COLUMNS]
     picked += list(range(len(LINE_FEATURES), base.shape[1]))
     neighbours = [_shifted(base[:, picked], offset) for offset in NEIGHBOUR_OFFSETS]
-    words, prose = own[:, 1], own[:, 2]
+    log_words, prose = own[:, 1], own[:, 2]
     flagged = np.array([reason is not None for reason in reasons], dtype=np.float64)
     page = np.array(
         [
@@ -130,7 +130,7 @@ def line_features(
             float(prose.mean()),
             float(flagged.mean()),
             float(own[:, 3].mean()),
-            float((prose * words).sum() / max(1e-9, words.sum())),
+            float((prose * log_words).sum() / max(1e-9, log_words.sum())),  # prose share, by log length
         ]
     )
     return np.hstack([base, *neighbours, np.tile(page, (count, 1))])
