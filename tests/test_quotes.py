@@ -234,3 +234,47 @@ def test_a_briefing_attributes_answers_to_the_last_named_speaker() -> None:
     assert (named.cue, named.speaker) == (":", "Mara Velt")
     answer = find(quotes, "no such plan")
     assert (answer.speaker_text, answer.speaker) == ("A", "Mara Velt")
+
+
+def test_a_cue_takes_its_object_with_what_completes_it_or_its_preposition_object() -> None:
+    quotes = quotes_of(
+        "Mara Velt called for an independent review of the automation plan on Tuesday. "
+        "The harbour master went further, calling the strike an act of sabotage."
+    )
+    review = find(quotes, "independent review")
+    assert review.text == "an independent review of the automation plan"
+    assert review.cue == "called for"
+    assert review.speaker == "Mara Velt"
+    sabotage = find(quotes, "sabotage")
+    assert sabotage.text == "the strike an act of sabotage"
+
+
+def test_a_quotation_signed_with_a_dash_belongs_to_the_name_after_it() -> None:
+    text = "\n".join(
+        [
+            "Readers told us what the strike means to them.",
+            "“My father unloaded ships here for forty years and never saw a week like this.” ― Ilse Marrow",
+            "“The company should have talked to the union months ago, not now.” — Tomas Reyl",
+        ]
+    )
+    quotes = quotes_of(text)
+    father = find(quotes, "forty years")
+    assert (father.speaker_text, father.cue, father.direct) == ("Ilse Marrow", "―", True)
+    assert find(quotes, "months ago").speaker_text == "Tomas Reyl"
+
+
+def test_a_dialogue_of_names_in_capitals_is_a_transcript_even_when_quoted() -> None:
+    text = "\n\n".join(
+        [
+            "Partial transcript of the radio interview follows.",
+            '"HOST: Will the dockworkers go back to work before the holiday weekend?',
+            '"VELT: Not until the harbour board withdraws the automation plan in writing.',
+            '"HOST: And if the board refuses to put anything in writing at all?',
+        ]
+    )
+    quotes = quotes_of(text)
+    answer = find(quotes, "withdraws the automation plan")
+    assert answer.speaker_text == "VELT"
+    assert find(quotes, "refuses to put").speaker_text == "HOST"
+    notice = quotes_of("UPDATE: The strike has ended after talks.")
+    assert not any(quote.speaker_text == "UPDATE" for quote in notice)

@@ -121,7 +121,7 @@ def eval_quotes(
     with progress_bar("articles", hidden=json_output) as progress:
         task = progress.add_task("articles", total=len(cases))
         scores = quotes.evaluate(cases, progress=lambda: progress.advance(task))
-    _print_scores(quotes.figures(scores), [quotes.table(scores)], json_output)
+    _print_scores(quotes.figures(scores), [quotes.table(scores, split)], json_output)
 
 
 @evaluate_app.command("summary")

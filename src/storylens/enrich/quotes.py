@@ -29,6 +29,7 @@ quotations of four words or more as direct quotes with no speaker.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -56,6 +57,10 @@ _DOCUMENTS = frozenset("statement letter post tweet report release memo email me
 #: Verbs whose object is the person spoken to, not what was said.
 _ADDRESSEE_VERBS = frozenset({"tell", "told", "tells", "telling", "ask", "asked", "asks", "asking"})
 _MIN_CONTENT_WORDS = 2
+#: What completes an object: "calling Trump *a fascist*".
+_OBJECT_COMPLEMENTS = frozenset({"oprd", "attr"})
+#: Prepositions whose object is what the cue is about: "called for", "talked about", "pointed to".
+_ARGUMENT_PREPOSITIONS = frozenset("about for to of on against as with over at".split())
 #: Characters of commas, dashes and spaces that may stand between a quotation and its cue.
 _GAP = 8
 #: Characters between an attributed quote and a quotation that continues it, at most.
@@ -69,7 +74,12 @@ _QUESTION = frozenset({"Q", "QUESTION"})
 _ANSWER = frozenset({"A", "ANSWER"})
 #: A paragraph that opens with a short capitalised name and a colon.
 _TRANSCRIPT = re.compile(
-    r"(?:^|\n\n)[ \t]*(?P<name>[A-Z][^\n:!?]{0,60}?(?:\([^\n)]{1,20}\))?):[ \t\xa0]*(?P<rest>[^\n]+)"
+    r"(?:^|\n\n)[ \t]*[\"“]?(?P<name>[A-Z][^\n:!?]{0,60}?(?:\([^\n)]{1,20}\))?):[ \t\xa0]*(?P<rest>[^\n]+)"
+)
+#: A quotation signed after a dash at the end of its line: "“…” ― Jane Roe".
+_SIGNED = re.compile(
+    r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
+    r"(?P<name>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,4})[ \t\xa0.,]*(?:\n|$)"
 )
 
 
@@ -106,6 +116,9 @@ def find_quotes(
     # a transcript paragraph is its speaker's words, whatever cues stand inside them
     attributions = [a for a in attributions if not any(_overlaps(a.content, t.content) for t in transcript)]
     attributions.extend(transcript)
+    signed = list(_signed(text, quotations))
+    attributions = [a for a in attributions if not any(_overlaps(a.content, s.content) for s in signed)]
+    attributions.extend(signed)
     if doc is not None:
         attributions.extend(_colon_quotes(text, doc, quotations, attributions, entities))
     else:
@@ -206,6 +219,7 @@ def _verb_attribution(
     content = _complement(cue, subject, sentence, speech, quotations)
     if content is None:
         return None
+    cue_span = _with_preposition(cue, cue_span, content)
     around = source is not None and content[0] < source[0] and source[1] < content[1]
     if source is not None and _overlaps(source, content) and not around:
         return None
@@ -289,15 +303,70 @@ def _complement(
             return min(span[0], subtree_span(first)[0]), span[1]
     if subject is None:
         return None
-    if cue.lower_ not in _ADDRESSEE_VERBS:
-        for child in children:
-            if (
-                child.dep_ in _OBJECTS
-                and child.i > cue.i
-                and (len(list(child.subtree)) >= 2 or child.ent_type_)
-            ):
-                return subtree_span(child)
+    found = _object_side(cue)
+    if found is not None:
+        return found
     return _rest_of_sentence(cue, subject, sentence) if speech else None
+
+
+def _object_side(cue: Token) -> tuple[int, int] | None:
+    """What a cue takes on its right: its object and what completes it ("calling *the protester
+    a liar*", "described *himself as a moderate*"), or the object of a preposition that belongs
+    to the cue ("called for *a higher wage*", "talked *about health care*"). Circumstances end it
+    ("… on Tuesday", "… in a statement"); for "told" and "asked" the person spoken to is skipped."""
+    parts: list[Token] = []
+    for child in cue.rights:
+        if child.dep_ in _OBJECTS and cue.lower_ in _ADDRESSEE_VERBS:
+            continue
+        if _is_argument(child):
+            parts.append(child)
+        elif parts or child.dep_ not in {"prt", "advmod", "npadvmod"}:
+            break
+    if not parts:
+        return None
+    words = sum(1 for part in parts for token in part.subtree if _is_word(token))
+    if words < _MIN_CONTENT_WORDS and not any(part.ent_type_ for part in parts):
+        return None
+    first = parts[0]
+    if first.dep_ == "prep" and parts[0].lower_ != "about":  # "called for": the preposition is the cue's
+        first = _prep_object(first) or first
+    last = max(t.i for t in parts[-1].subtree)
+    for token in parts[-1].subtree:  # "… the plan *on Tuesday*": a date hung on the object
+        if _dated_phrase(token) and token.i > first.i and max(t.i for t in token.subtree) == last:
+            last = token.i - 1
+            break
+    return trim(cue.doc, min(t.i for t in first.subtree), last, keep_marks=True)
+
+
+def _is_argument(child: Token) -> bool:
+    if child.dep_ in _OBJECTS or child.dep_ in _OBJECT_COMPLEMENTS:
+        return True
+    return child.dep_ == "prep" and child.lower_ in _ARGUMENT_PREPOSITIONS and _prep_object(child) is not None
+
+
+def _with_preposition(cue: Token, cue_span: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+    """The cue with the preposition (and particle) between it and its content: "called *for*"."""
+    end = cue_span[1]
+    for token in cue.rights:
+        if token.idx >= content[0] or token.dep_ not in {"prep", "prt"}:
+            break
+        end = token.idx + len(token.text)
+    return cue_span[0], end
+
+
+def _dated_phrase(token: Token) -> bool:
+    """A preposition whose object is a date or time: "on Tuesday", "at noon"."""
+    return token.dep_ == "prep" and any(
+        child.dep_ == "pobj" and child.ent_type_ in {"DATE", "TIME"} for child in token.children
+    )
+
+
+def _prep_object(preposition: Token) -> Token | None:
+    """The object of a preposition, unless it is a date or time ("on Tuesday")."""
+    for child in preposition.children:
+        if child.dep_ in {"pobj", "pcomp"}:
+            return None if child.ent_type_ in {"DATE", "TIME"} else child
+    return None
 
 
 def _quotation_before(
@@ -408,23 +477,38 @@ def _transcripts(text: str, entities: ArticleEntities) -> Iterable[Attribution]:
     """Paragraphs in the form "Name: words", "Rep. Jane Roe (D-Ore.): “…”" or, in a briefing,
     "Q: words" and "A: words" (the answer is the last named speaker's)."""
     last_named: tuple[int, int] | None = None
+    # names in capitals open the paragraphs of a dialogue when one of them opens two or more
+    labels = Counter(
+        match.group("name").rstrip(".")
+        for match in _TRANSCRIPT.finditer(text)
+        if match.group("name").isupper() and len(match.group("name").split()) <= 3
+    )
+    dialogue = max(labels.values(), default=0) >= 2
     for match in _TRANSCRIPT.finditer(text):
         name_start, name_end = match.span("name")
         name = match.group("name")
         rest_start, rest_end = match.span("rest")
         if len(name.split()) > _TRANSCRIPT_NAME_WORDS:
             continue
-        label = name.rstrip(".").upper()
+        label = name.rstrip(".")
         known = entities.mention_at(name_start, name_end) is not None
         quoted = text[rest_start] in ALL_MARKS
-        if not (known or quoted or label in _QUESTION | _ANSWER):
+        if not (known or quoted or label.upper() in _QUESTION | _ANSWER or (label in labels and dialogue)):
             continue
-        named_at = last_named if label in _ANSWER else None
+        named_at = last_named if label.upper() in _ANSWER else None
         if known:
             last_named = (name_start, name_end)
         content = (rest_start, rest_end)
         if rest_end - rest_start > 10:
             yield Attribution(content, (name_end, name_end + 1), (name_start, name_end), None, named_at)
+
+
+def _signed(text: str, quotations: Sequence[Quotation]) -> Iterable[Attribution]:
+    """A quotation signed with a dash and a name at the end of its line: "“…” ― Jane Roe"."""
+    for quotation in quotations:
+        match = _SIGNED.match(text, quotation.end)
+        if match is not None:
+            yield Attribution((quotation.start, quotation.end), match.span("dash"), match.span("name"), None)
 
 
 def _unattributed(

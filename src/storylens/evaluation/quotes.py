@@ -228,11 +228,10 @@ def figures(scores: QuoteScores) -> dict[str, float]:
     }
 
 
-def table(scores: QuoteScores) -> Table:
+def table(scores: QuoteScores, split: str = "dev") -> Table:
     ours = figures(scores)
-    out = Table(
-        title=f"Quotes on PolNeAR dev ({scores.articles} articles, {scores.gold_attributions} attributions)"
-    )
+    counted = f"{scores.articles} articles, {scores.gold_attributions} attributions"
+    out = Table(title=f"Quotes on PolNeAR {split} ({counted})")
     for column in ("metric", "storylens", *PUBLISHED):
         out.add_column(column, justify="left" if column == "metric" else "right")
     for metric, value in ours.items():
