@@ -278,3 +278,29 @@ def test_a_dialogue_of_names_in_capitals_is_a_transcript_even_when_quoted() -> N
     assert find(quotes, "refuses to put").speaker_text == "HOST"
     notice = quotes_of("UPDATE: The strike has ended after talks.")
     assert not any(quote.speaker_text == "UPDATE" for quote in notice)
+
+
+def test_a_verb_learned_from_annotated_news_is_a_cue() -> None:
+    from storylens.enrich.cues import cue_forms, learned_words
+
+    assert "denounced" in learned_words()
+    assert learned_words().isdisjoint(cue_forms("en", learned=False))
+    quote = find(quotes_of("Mara Velt denounced the risk of a second strike this winter."), "second strike")
+    assert (quote.cue, quote.speaker) == ("denounced", "Mara Velt")
+
+
+def test_a_block_quote_after_a_colon_is_the_speakers_and_a_headline_names_its_speaker() -> None:
+    text = "\n\n".join(
+        [
+            "Velt: Dockers will not return until the plan is withdrawn.",
+            "Union leader Mara Velt spoke to reporters at the gates on Tuesday. She added:",
+            "The board has had three months to listen and it chose to send letters instead.",
+            "Update: the harbour board has not replied.",
+        ]
+    )
+    quotes = quotes_of(text)
+    block = find(quotes, "three months")
+    assert block.text == "The board has had three months to listen and it chose to send letters instead."
+    assert block.speaker == "Mara Velt"
+    assert find(quotes, "will not return").speaker_text == "Velt"
+    assert not any(quote.speaker_text == "Update" for quote in quotes)

@@ -3,12 +3,17 @@
 The lists hold base forms; `cue_forms` inflects them (English regular rules plus the irregular
 verbs below), so the pipeline needs no lemmatizer. They cover speech ("say", "warn"), writing
 ("write", "tweet"), thought and stance ("believe", "want", "support"), and findings ("show",
-"find"), since news attributes all of these to sources.
+"find"), since news attributes all of these to sources. English adds the verb forms learned
+from PolNeAR's annotations (`cue_words.tsv`).
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+
+#: Cue words learned from annotated news (tools/learn_cue_words.py).
+LEARNED_WORDS_FILE = Path(__file__).with_name("cue_words.tsv")
 
 ENGLISH_VERBS = """
 say tell add state announce warn claim argue insist note explain ask believe think report
@@ -128,10 +133,20 @@ def speech_forms(language: str) -> frozenset[str]:
 
 
 @cache
-def cue_forms(language: str) -> frozenset[str]:
-    """Every written form of the cue verbs of a language (lower case); empty when none."""
+def cue_forms(language: str, learned: bool = True) -> frozenset[str]:
+    """Every written form of the cue verbs of a language (lower case); empty when none.
+    English adds the forms learned from annotated news (see `learned_words`)."""
     if language == "en":
-        return frozenset(form for verb in ENGLISH_VERBS for form in inflect(verb))
+        hand = frozenset(form for verb in ENGLISH_VERBS for form in inflect(verb))
+        return hand | learned_words() if learned else hand
     if language == "fr":
         return frozenset(FRENCH_FORMS)
     return frozenset()
+
+
+@cache
+def learned_words() -> frozenset[str]:
+    """English verb forms that news annotators mark as cues and the lists above lack ("downplayed",
+    "mocked", "touted"), counted on PolNeAR's train split by tools/learn_cue_words.py."""
+    lines = LEARNED_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))

@@ -76,6 +76,18 @@ _ANSWER = frozenset({"A", "ANSWER"})
 _TRANSCRIPT = re.compile(
     r"(?:^|\n\n)[ \t]*[\"“]?(?P<name>[A-Z][^\n:!?]{0,60}?(?:\([^\n)]{1,20}\))?):[ \t\xa0]*(?P<rest>[^\n]+)"
 )
+#: The paragraph after a line break: its words.
+_NEXT_PARAGRAPH = re.compile(r"\s*(?P<words>[^\n]*[^\s])")
+#: A line in transcript form, "Name: …".
+_TRANSCRIPT_LINE = re.compile(r"[A-Z][^\n:!?]{0,60}:\s")
+_BLOCK_QUOTE_WORDS = 4
+#: Words that label a kind of piece, not a speaker, before a headline's colon.
+_PIECE_LABELS = frozenset(
+    """
+update updated breaking watch exclusive analysis opinion video photos photo live review editorial
+commentary fact check read listen related exclusive interview transcript podcast
+""".split()
+)
 #: A quotation signed after a dash at the end of its line: "“…” ― Jane Roe".
 _SIGNED = re.compile(
     r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
@@ -229,7 +241,8 @@ def _verb_attribution(
 def _subject(cue: Token) -> Token | None:
     """The cue's subject; or the subject of the verb it is joined to ("… and added"); or, for
     a participle on a noun ("the man saying …"), that noun, unless the noun is a document
-    ("issued a statement saying …": whoever issued it)."""
+    ("issued a statement saying …": whoever issued it). A participle with none of these takes
+    the subject of the clause it hangs from ("…, Ryan told reporters Tuesday, *admitting* that …")."""
     token = cue
     for _ in range(4):
         for child in token.children:
@@ -237,7 +250,9 @@ def _subject(cue: Token) -> Token | None:
                 return child
         if token.head.i == token.i:
             break
-        if token.dep_ in {"conj", "advcl", "xcomp"}:
+        if token.dep_ in {"conj", "advcl", "xcomp"} or (
+            cue.tag_ == "VBG" and token.dep_ not in {"acl", "pcomp"}
+        ):
             token = token.head
         elif token.dep_ == "acl":
             noun = token.head
@@ -306,7 +321,27 @@ def _complement(
     found = _object_side(cue)
     if found is not None:
         return found
-    return _rest_of_sentence(cue, subject, sentence) if speech else None
+    if not speech:
+        return None
+    return _paragraph_after_colon(cue, sentence) or _rest_of_sentence(cue, subject, sentence)
+
+
+def _paragraph_after_colon(cue: Token, sentence: Span) -> tuple[int, int] | None:
+    """ "The governor added:" closing its paragraph: the words are the next paragraph, set
+    as a block quote with no quotation marks (a quoted one is left to `_colon_quotes`)."""
+    words = [token for token in sentence if not token.is_space]
+    if not words or words[-1].text != ":" or words[-1].i - cue.i > 4:
+        return None
+    text = text_of(cue.doc)
+    after = words[-1].idx + 1
+    if "\n" not in text[after : after + 4]:
+        return None
+    match = _NEXT_PARAGRAPH.match(text, after)
+    if match is None or match.group("words")[0] in ALL_MARKS or _TRANSCRIPT_LINE.match(match.group("words")):
+        return None
+    if len(match.group("words").split()) < _BLOCK_QUOTE_WORDS:
+        return None
+    return match.span("words")
 
 
 def _object_side(cue: Token) -> tuple[int, int] | None:
@@ -493,7 +528,14 @@ def _transcripts(text: str, entities: ArticleEntities) -> Iterable[Attribution]:
         label = name.rstrip(".")
         known = entities.mention_at(name_start, name_end) is not None
         quoted = text[rest_start] in ALL_MARKS
-        if not (known or quoted or label.upper() in _QUESTION | _ANSWER or (label in labels and dialogue)):
+        headline = name_start == len(text) - len(text.lstrip()) and _headline_speaker(name)
+        if not (
+            known
+            or quoted
+            or headline
+            or label.upper() in _QUESTION | _ANSWER
+            or (label in labels and dialogue)
+        ):
             continue
         named_at = last_named if label.upper() in _ANSWER else None
         if known:
@@ -501,6 +543,17 @@ def _transcripts(text: str, entities: ArticleEntities) -> Iterable[Attribution]:
         content = (rest_start, rest_end)
         if rest_end - rest_start > 10:
             yield Attribution(content, (name_end, name_end + 1), (name_start, name_end), None, named_at)
+
+
+def _headline_speaker(name: str) -> bool:
+    """Whether the words before a headline's colon name who speaks ("Sanders: Clinton must …"),
+    not a label for the kind of piece ("Update:", "Watch:")."""
+    words = name.split()
+    return (
+        len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not _PIECE_LABELS.intersection(word.strip(".").lower() for word in words)
+    )
 
 
 def _signed(text: str, quotations: Sequence[Quotation]) -> Iterable[Attribution]:
