@@ -6,18 +6,23 @@ For each sentence, a cue is found from `cues.py` (a verb such as "said", "told",
 - the **source** is the cue's subject (or the object of "according to"). A verb joined to
   another ("and added that") shares its subject; a participle on a noun ("a docker saying")
   has that noun, unless the noun is a document ("a statement saying": whoever issued it);
-  with no subject, a name right after the cue ("…, a déclaré la ministre, Claire Daunou");
+  another participle has the subject of the clause it hangs from; with no subject, a name
+  right after the cue ("…, a déclaré la ministre, Claire Daunou");
 - the **content** is the first that applies: the cue's clausal complement ("said *that …*");
   a quotation just before the cue and source ("*“…,”* he said"); an infinitive complement
-  ("warned Japan *to …*"); an object phrase or name ("denied *the report*"); for verbs of
-  saying, the rest of the sentence away from the source and cue ("X said: *…*");
+  ("warned Japan *to …*"); the object with what completes it ("calling *the strike a
+  disgrace*") or the object of the cue's preposition ("called for *a review*"); for verbs of
+  saying, the next paragraph when the cue ends its paragraph with a colon ("She added:"),
+  else the rest of the sentence away from the source and cue ("X said: *…*");
 - content that touches a quotation is stretched to the whole quotation, which may run over
   several sentences and paragraphs, and the quote is **direct** when most of it is quoted.
 
 Besides: a quotation after a colon belongs to the clause or the name before the colon;
-paragraphs in transcript form ("Wang Wenbin: NATO has …", "Q: …", and "A: …" for the last
-named speaker) are attributed to the name before the colon, whatever cues stand inside them;
-a quotation no cue claims, close after an attributed quote, continues that speaker's words.
+paragraphs in transcript form ("Wang Wenbin: NATO has …", "Q: …", "A: …" for the last
+named speaker, a dialogue of names in capitals) and a headline "Name: …" are attributed to
+the name before the colon, whatever cues stand inside them; a quotation signed at the end of
+its line ("“…” ― Jane Roe") is that name's; a quotation no cue claims, close after an
+attributed quote, continues that speaker's words.
 Passive cues ("no deaths were reported") are not attributions.
 
 Each source is then resolved to one of the article's entities by `speakers.py`.
@@ -85,7 +90,7 @@ _BLOCK_QUOTE_WORDS = 4
 _PIECE_LABELS = frozenset(
     """
 update updated breaking watch exclusive analysis opinion video photos photo live review editorial
-commentary fact check read listen related exclusive interview transcript podcast
+commentary fact check read listen related interview transcript podcast
 """.split()
 )
 #: A quotation signed after a dash at the end of its line: "“…” ― Jane Roe".
@@ -363,7 +368,8 @@ def _object_side(cue: Token) -> tuple[int, int] | None:
     if words < _MIN_CONTENT_WORDS and not any(part.ent_type_ for part in parts):
         return None
     first = parts[0]
-    if first.dep_ == "prep" and parts[0].lower_ != "about":  # "called for": the preposition is the cue's
+    if first.dep_ == "prep" and first.lower_ != "about":
+        # "called *for* a review": the preposition joins the cue; "talked about …" keeps it
         first = _prep_object(first) or first
     last = max(t.i for t in parts[-1].subtree)
     for token in parts[-1].subtree:  # "… the plan *on Tuesday*": a date hung on the object
