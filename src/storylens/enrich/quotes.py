@@ -21,8 +21,9 @@ Besides: a quotation after a colon belongs to the clause or the name before the 
 paragraphs in transcript form ("Wang Wenbin: NATO has …", "Q: …", "A: …" for the last
 named speaker, a dialogue of names in capitals) and a headline "Name: …" are attributed to
 the name before the colon, whatever cues stand inside them; a quotation signed at the end of
-its line ("“…” ― Jane Roe") is that name's; a quotation no cue claims, close after an
-attributed quote, continues that speaker's words.
+its line ("“…” ― Jane Roe") is that name's (these forms, read from the layout alone, are in
+`attributions.py`); a quotation no cue claims, close after an attributed quote, continues
+that speaker's words.
 Passive cues ("no deaths were reported") are not attributions.
 
 Each source is then resolved to one of the article's entities by `speakers.py`.
@@ -34,11 +35,11 @@ quotations of four words or more as direct quotes with no speaker.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from storylens.enrich.attributions import TRANSCRIPT_LINE, Attribution, signed, transcripts
 from storylens.enrich.cues import SOURCE_PREPOSITIONS, STANCE_ADJECTIVES, cue_forms, speech_forms
 from storylens.enrich.entities import ArticleEntities
 from storylens.enrich.language import base_language
@@ -74,43 +75,9 @@ CONTINUATION_REACH = 400
 #: the whole sentence would take quadratic time.
 MAX_SENTENCE_TOKENS = 250
 _WORDS = re.compile(r"[\w']+")
-_TRANSCRIPT_NAME_WORDS = 8
-_QUESTION = frozenset({"Q", "QUESTION"})
-_ANSWER = frozenset({"A", "ANSWER"})
-#: A paragraph that opens with a short capitalised name and a colon.
-_TRANSCRIPT = re.compile(
-    r"(?:^|\n\n)[ \t]*[\"“]?(?P<name>[A-Z][^\n:!?]{0,60}?(?:\([^\n)]{1,20}\))?):[ \t\xa0]*(?P<rest>[^\n]+)"
-)
 #: The paragraph after a line break: its words.
 _NEXT_PARAGRAPH = re.compile(r"\s*(?P<words>[^\n]*[^\s])")
-#: A line in transcript form, "Name: …".
-_TRANSCRIPT_LINE = re.compile(r"[A-Z][^\n:!?]{0,60}:\s")
 _BLOCK_QUOTE_WORDS = 4
-#: Words that label a kind of piece, not a speaker, before a headline's colon.
-_PIECE_LABELS = frozenset(
-    """
-update updated breaking watch exclusive analysis opinion video photos photo live review editorial
-commentary fact check read listen related interview transcript podcast
-""".split()
-)
-#: A quotation signed after a dash at the end of its line: "“…” ― Jane Roe".
-_SIGNED = re.compile(
-    r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
-    r"(?P<name>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,4})[ \t\xa0.,]*(?:\n|$)"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """One attribution as spans, before it becomes a Quote."""
-
-    content: tuple[int, int]
-    cue: tuple[int, int] | None
-    source: tuple[int, int] | None
-    source_token: int | None  # index of the source's head token in the doc
-    #: Where the speaker is named when the source itself does not name them ("A:" in a
-    #: briefing stands for the official last named at the start of a paragraph).
-    named_at: tuple[int, int] | None = None
 
 
 def find_quotes(
@@ -118,7 +85,7 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """The quotes of an article's text (spans in that text)."""
     quotations = find_quotations(text)
-    transcript = list(_transcripts(text, entities))
+    transcript = list(transcripts(text, entities))
     attributions: list[Attribution] = []
     if doc is not None:
         code = base_language(language)
@@ -130,12 +97,11 @@ def find_quotes(
         )
         for sentence in doc.sents:
             attributions.extend(_sentence_attributions(sentence, cues, quotations))
-    # a transcript paragraph is its speaker's words, whatever cues stand inside them
-    attributions = [a for a in attributions if not any(_overlaps(a.content, t.content) for t in transcript)]
-    attributions.extend(transcript)
-    signed = list(_signed(text, quotations))
-    attributions = [a for a in attributions if not any(_overlaps(a.content, s.content) for s in signed)]
-    attributions.extend(signed)
+    # a transcript paragraph, then a signed quotation, is its speaker's words, whatever cues
+    # stand inside them
+    for laid_out in (transcript, list(signed(text, quotations))):
+        attributions = [a for a in attributions if not any(_overlaps(a.content, t.content) for t in laid_out)]
+        attributions.extend(laid_out)
     if doc is not None:
         attributions.extend(_colon_quotes(text, doc, quotations, attributions, entities))
     else:
@@ -342,7 +308,7 @@ def _paragraph_after_colon(cue: Token, sentence: Span) -> tuple[int, int] | None
     if "\n" not in text[after : after + 4]:
         return None
     match = _NEXT_PARAGRAPH.match(text, after)
-    if match is None or match.group("words")[0] in ALL_MARKS or _TRANSCRIPT_LINE.match(match.group("words")):
+    if match is None or match.group("words")[0] in ALL_MARKS or TRANSCRIPT_LINE.match(match.group("words")):
         return None
     if len(match.group("words").split()) < _BLOCK_QUOTE_WORDS:
         return None
@@ -512,62 +478,6 @@ def _is_trailing_detail(token: Token, cue: Token) -> bool:
             return False
         head = head.head
     return False
-
-
-def _transcripts(text: str, entities: ArticleEntities) -> Iterable[Attribution]:
-    """Paragraphs in the form "Name: words", "Rep. Jane Roe (D-Ore.): “…”" or, in a briefing,
-    "Q: words" and "A: words" (the answer is the last named speaker's)."""
-    last_named: tuple[int, int] | None = None
-    # names in capitals open the paragraphs of a dialogue when one of them opens two or more
-    labels = Counter(
-        match.group("name").rstrip(".")
-        for match in _TRANSCRIPT.finditer(text)
-        if match.group("name").isupper() and len(match.group("name").split()) <= 3
-    )
-    dialogue = max(labels.values(), default=0) >= 2
-    for match in _TRANSCRIPT.finditer(text):
-        name_start, name_end = match.span("name")
-        name = match.group("name")
-        rest_start, rest_end = match.span("rest")
-        if len(name.split()) > _TRANSCRIPT_NAME_WORDS:
-            continue
-        label = name.rstrip(".")
-        known = entities.mention_at(name_start, name_end) is not None
-        quoted = text[rest_start] in ALL_MARKS
-        headline = name_start == len(text) - len(text.lstrip()) and _headline_speaker(name)
-        if not (
-            known
-            or quoted
-            or headline
-            or label.upper() in _QUESTION | _ANSWER
-            or (label in labels and dialogue)
-        ):
-            continue
-        named_at = last_named if label.upper() in _ANSWER else None
-        if known:
-            last_named = (name_start, name_end)
-        content = (rest_start, rest_end)
-        if rest_end - rest_start > 10:
-            yield Attribution(content, (name_end, name_end + 1), (name_start, name_end), None, named_at)
-
-
-def _headline_speaker(name: str) -> bool:
-    """Whether the words before a headline's colon name who speaks ("Sanders: Clinton must …"),
-    not a label for the kind of piece ("Update:", "Watch:")."""
-    words = name.split()
-    return (
-        len(words) <= 3
-        and all(word[:1].isupper() for word in words)
-        and not _PIECE_LABELS.intersection(word.strip(".").lower() for word in words)
-    )
-
-
-def _signed(text: str, quotations: Sequence[Quotation]) -> Iterable[Attribution]:
-    """A quotation signed with a dash and a name at the end of its line: "“…” ― Jane Roe"."""
-    for quotation in quotations:
-        match = _SIGNED.match(text, quotation.end)
-        if match is not None:
-            yield Attribution((quotation.start, quotation.end), match.span("dash"), match.span("name"), None)
 
 
 def _unattributed(
