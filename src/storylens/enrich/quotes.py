@@ -67,6 +67,8 @@ _MIN_CONTENT_WORDS = 2
 _OBJECT_COMPLEMENTS = frozenset({"oprd", "attr"})
 #: Prepositions whose object is what the cue is about: "called for", "talked about", "pointed to".
 _ARGUMENT_PREPOSITIONS = frozenset("about for to of on against as with over at".split())
+#: Entity types that say when, not what: "on Tuesday", "at noon".
+_WHEN = frozenset({"DATE", "TIME"})
 #: Characters of commas, dashes and spaces that may stand between a quotation and its cue.
 _GAP = 8
 #: Characters between an attributed quote and a quotation that continues it, at most.
@@ -364,7 +366,7 @@ def _with_preposition(cue: Token, cue_span: tuple[int, int], content: tuple[int,
 def _dated_phrase(token: Token) -> bool:
     """A preposition whose object is a date or time: "on Tuesday", "at noon"."""
     return token.dep_ == "prep" and any(
-        child.dep_ == "pobj" and child.ent_type_ in {"DATE", "TIME"} for child in token.children
+        child.dep_ == "pobj" and child.ent_type_ in _WHEN for child in token.children
     )
 
 
@@ -372,7 +374,7 @@ def _prep_object(preposition: Token) -> Token | None:
     """The object of a preposition, unless it is a date or time ("on Tuesday")."""
     for child in preposition.children:
         if child.dep_ in {"pobj", "pcomp"}:
-            return None if child.ent_type_ in {"DATE", "TIME"} else child
+            return None if child.ent_type_ in _WHEN else child
     return None
 
 
