@@ -136,6 +136,14 @@ def test_hostile_strings_are_stored_as_text(tmp_path: Path, settings: Settings) 
     assert library.search("DROP TABLE")[0].article_id == article.id
 
 
+def test_html_with_stray_control_characters_is_cleaned(tmp_path: Path, settings: Settings) -> None:
+    bell = [FERRY_PARAGRAPHS[0].replace(" ", " \u0007", 1), *FERRY_PARAGRAPHS[1:]]
+    (tmp_path / "bell.html").write_text(article_html(GOOD_TITLE, bell), encoding="utf-8")
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    assert library.ingest([tmp_path / "bell.html"]).skipped == []
+    assert next(library.all_stories()).articles[0].paragraphs == tuple(FERRY_PARAGRAPHS)
+
+
 def test_a_missing_path_stops_before_anything_is_read(
     tmp_path: Path, library_with_one_article: Library
 ) -> None:

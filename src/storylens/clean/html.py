@@ -174,6 +174,7 @@ def vars_of(document: object) -> dict[str, str | None]:
 
 def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedText:
     """The article in an HTML page: body paragraphs, metadata and every removed line."""
+    html = _CONTROL.sub("", html)  # the tree below is edited, and lxml refuses C0 controls in text
     extract = extract_html(html, url)
     tree = parse_tree(html)
     headline, site = split_title(page_title(tree) or "")
