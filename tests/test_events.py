@@ -107,3 +107,27 @@ def test_actor_codes_from_names_demonyms_and_capitals() -> None:
     assert actor_code(["the prime minister of Japan"]) == "JPNGOV"
     assert actor_code(["riot police"]) == "---COP"
     assert actor_code(["Mara Velt"]) is None
+
+
+def test_a_harm_takes_its_maker_from_the_attack_that_caused_it() -> None:
+    killed = [(e.actor_code, e.mode, e.target) for e in found("Two dockers were killed in police firing.")]
+    assert ("---COP", "kill", "Two dockers") in killed
+    died = [
+        (e.actor, e.action, e.mode, e.target)
+        for e in found("Three fishermen died due to the shelling by Ostrand troops.")
+    ]
+    assert died == [("Ostrand", "ASSAULT", "kill", "Three fishermen")]
+
+
+def test_a_death_without_an_attack_is_no_killing() -> None:
+    assert all(e.mode != "kill" for e in found("The harbour master died of a heart attack on Monday."))
+    assert found("Four ferry workers died in the storm.") == ()
+
+
+def test_a_participle_that_tells_the_outcome_is_an_event_of_its_own() -> None:
+    outcome = found("The guards fired at the crowd, killing one and injuring four.")
+    assert [(e.actor, e.mode, e.target) for e in outcome] == [
+        ("guards", "firearms", "crowd"),
+        ("guards", "kill", "one"),
+        ("guards", "beat", "four"),
+    ]

@@ -82,6 +82,10 @@ ACCUSE investigate: investigation probe inquiry
 COERCE restrict: intervention
 """
 
+#: Verbs of dying: a killing when the sentence gives an attack as the cause ("died in police
+#: firing", "succumbed to injuries from the shelling"), else no event at all.
+DEATH_VERBS = frozenset({"die", "dies", "died", "dying"} | inflect("perish") | inflect("succumb"))
+
 #: The words for not acting, where a failure is itself the report ("police inaction").
 INACTION_NOUNS = frozenset({"inaction", "apathy", "indifference", "spectators", "spectator"})
 #: Verbs that turn the action they govern into a failure: "failed to stop", "refused to act".
@@ -101,6 +105,8 @@ class Trigger:
 
 #: What a word of inaction reports: the restraint that was not exercised.
 INACTION = Trigger("COERCE", "restrict", failed=True)
+#: What a death caused by an attack reports.
+KILLING = Trigger("ASSAULT", "kill")
 
 
 @cache

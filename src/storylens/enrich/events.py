@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from storylens.enrich.actors import actor_code
 from storylens.enrich.event_verbs import (
+    DEATH_VERBS,
     FAILURE_VERBS,
     INACTION,
     INACTION_NOUNS,
+    KILLING,
     Trigger,
     noun_triggers,
     verb_triggers,
@@ -40,6 +42,10 @@ _NOUN_ACTORS = frozenset({"compound", "poss", "amod", "nmod"})
 #: Links a verb's subject is found across: "… and restored", "agreed to restore", "is about to restore".
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
 _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep"})
+#: Prepositions that give a harm its cause: "killed in police firing", "died of gunshot wounds
+#: from the shelling", "died due to police firing".
+_CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "from", "of", "after", "under", "to"})
+_CAUSE_PHRASES = frozenset({"due", "owing", "because"})
 #: Actors and targets joined by "and" are each coded; more than this many is a list, not actors.
 MAX_PARTIES = 3
 #: Longest actor or target written out; a longer phrase keeps its head words.
@@ -80,6 +86,8 @@ def _trigger(
     """The trigger a token is, and whether it acts as a verb (else as a noun)."""
     word = token.lower_
     gerund = _is_gerund_noun(token)
+    if _is_verb(token) and word in DEATH_VERBS and _cause(token) is not None:
+        return KILLING, True
     if _is_verb(token) and not gerund and word in verbs:
         if _inside_other_event(token, verbs):
             return None
@@ -118,7 +126,10 @@ def _is_party(token: Token) -> bool:
 
 def _inside_other_event(token: Token, verbs: dict[str, tuple[Trigger, ...]]) -> bool:
     """ "threatened to attack", "accused Ostrand of shelling": the attack is what was
-    threatened, the shelling what was alleged, not events of their own."""
+    threatened, the shelling what was alleged, not events of their own. A participle that
+    tells what came of an action ("fired at the crowd, killing one") is an event of its own."""
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return False
     for _ in range(2):
         if token.dep_ not in _EMBEDDING or token.head.i == token.i:
             return False
@@ -190,7 +201,7 @@ def _verb_parties(verb: Token, trigger: Trigger) -> tuple[list[Token], list[Toke
     targets: list[Token] = []
     subject = _subject(verb)
     if subject is not None:
-        if subject.dep_ in _PASSIVE_SUBJECTS:
+        if subject.dep_ in _PASSIVE_SUBJECTS or verb.lower_ in DEATH_VERBS:
             targets.extend(_with_conjuncts(subject))
         else:
             actors.extend(_with_conjuncts(subject))
@@ -201,7 +212,59 @@ def _verb_parties(verb: Token, trigger: Trigger) -> tuple[list[Token], list[Toke
             )
     if not targets:
         targets.extend(_targets(verb, trigger))
+    if not actors and trigger.type == "ASSAULT":
+        cause = _cause(verb)
+        if cause is not None:
+            actors.extend(cause[1])
     return [a for a in actors if _is_party(a)], [t for t in targets if _is_party(t)]
+
+
+def _cause(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The attack a harm is put down to, and who made it: "killed in police firing" (the
+    police), "died due to the shelling by Arnor" (Arnor), "died in the firing" (no one named).
+    An attack of no stated kind counts only with its maker named apart from its compound
+    words, so "died of a heart attack" has no cause."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in _CAUSE_PREPOSITIONS | _CAUSE_PHRASES:
+            continue
+        heads = [child]
+        if child.lower_ in _CAUSE_PHRASES:  # "due to", "owing to", "because of"
+            heads += [g for g in child.children if g.lower_ in ("to", "of")]
+        for head in heads:
+            for written in head.children:
+                if written.dep_ not in ("pobj", "pcomp"):
+                    continue
+                if _is_attack(written):
+                    return written, _attackers(written)
+                for acl in written.children:  # "police firing" read as police, "firing" its clause
+                    if acl.dep_ == "acl" and _is_attack(acl, weapon_only=True) and _is_noun(written):
+                        return acl, [written]
+    return None
+
+
+def _is_attack(token: Token, weapon_only: bool = False) -> bool:
+    """Whether a noun or gerund names an attack: one with weapons or force, or one of no
+    stated kind whose maker is named ("the attack by Arnor", "Arnor's raid")."""
+    word = token.lower_
+    noun = noun_triggers().get(word)
+    kinds = [noun] if noun is not None else [t for t in verb_triggers().get(word, ()) if t.needs is None]
+    for trigger in kinds:
+        if trigger.type != "ASSAULT":
+            continue
+        if trigger.mode is not None:
+            return True
+        if not weapon_only and any(
+            child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by")
+            for child in token.children
+        ):
+            return True
+    return False
+
+
+def _attackers(attack: Token) -> list[Token]:
+    """Who made an attack named by a noun or gerund: "police firing", "firing by police"."""
+    actors = [c for c in attack.children if c.dep_ in _SUBJECTS and _is_noun(c)]
+    return actors or _noun_parties(attack)[0]
 
 
 def _subject(verb: Token) -> Token | None:
