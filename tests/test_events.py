@@ -131,3 +131,19 @@ def test_a_participle_that_tells_the_outcome_is_an_event_of_its_own() -> None:
         ("guards", "kill", "one"),
         ("guards", "beat", "four"),
     ]
+
+
+def test_set_phrases_of_inaction_are_failed_restraint_by_their_subject() -> None:
+    stood = found("The police stood by as the crowd burned the depot.")
+    assert next((e.actor, e.action, e.failed) for e in stood) == ("police", "COERCE", True)
+    absent = found("Police were nowhere in sight when the shops were looted.")
+    assert next((e.actor_code, e.failed) for e in absent) == ("---COP", True)
+    assert found("The mayor stood by the decision.") == ()
+
+
+def test_keeping_order_is_reported_only_where_it_was_not_done() -> None:
+    assert [(e.actor, e.failed) for e in found("The police failed to act against the rioters.")] == [
+        ("police", True)
+    ]
+    assert [(e.verb, e.failed) for e in found("The guards did not take action.")] == [("take … action", True)]
+    assert found("The coast guard helped the crew.") == ()

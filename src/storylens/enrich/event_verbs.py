@@ -10,6 +10,7 @@ event by themselves ("arrests", "talks", "firing") are listed apart.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -87,7 +88,28 @@ COERCE restrict: intervention
 DEATH_VERBS = frozenset({"die", "dies", "died", "dying"} | inflect("perish") | inflect("succumb"))
 
 #: The words for not acting, where a failure is itself the report ("police inaction").
-INACTION_NOUNS = frozenset({"inaction", "apathy", "indifference", "spectators", "spectator"})
+INACTION_NOUNS = frozenset(
+    {"inaction", "apathy", "indifference", "spectators", "spectator", "onlookers", "bystanders"}
+)
+#: Set phrases for not acting: "the police stood by", "looked the other way", "was nowhere in
+#: sight", "conspicuous by its absence". The one who did not act is the subject of the verb
+#: the phrase hangs from.
+INACTION_PHRASES = re.compile(
+    r"\b(?:st(?:and|ands|ood|anding)\s+by\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"
+    r"|look(?:s|ed|ing)?\s+the\s+other\s+way"
+    r"|turn(?:s|ed|ing)?\s+a\s+blind\s+eye"
+    r"|nowhere\s+(?:in\s+sight|to\s+be\s+(?:seen|found))"
+    r"|conspicuous\s+by\s+(?:its|their|his|her)\s+absence"
+    r"|twiddl\w*\s+(?:its|their|his|her)\s+thumbs"
+    r"|(?:did|do|does|doing)\s+nothing\s+to)",
+    re.IGNORECASE,
+)
+#: Actions of keeping order that are reported only when not taken: "failed to act", "did not
+#: take action", "refused to provide security". Said of what was done, they are too common.
+RESTRAINT_VERBS = """
+COERCE restrict: act react respond protect help save rescue step+in move+in take+action take+steps
+COERCE restrict: take+measures provide+security provide+protection
+"""
 #: Verbs that turn the action they govern into a failure: "failed to stop", "refused to act".
 FAILURE_VERBS = frozenset(inflect("fail") | inflect("refuse") | {"unable", "could", "did"})
 
@@ -123,6 +145,17 @@ def verb_triggers() -> dict[str, tuple[Trigger, ...]]:
 
 
 @cache
+def restraint_triggers() -> dict[str, tuple[Trigger, ...]]:
+    """Written forms of RESTRAINT_VERBS, like verb_triggers (they count only where failed)."""
+    found: dict[str, list[Trigger]] = {}
+    for type_, mode, entry in _entries(RESTRAINT_VERBS):
+        verb, _, needs = entry.partition("+")
+        for form in inflect(verb):
+            found.setdefault(form, []).append(Trigger(type_, mode, needs or None))
+    return {form: tuple(sorted(triggers, key=lambda t: t.needs is None)) for form, triggers in found.items()}
+
+
+@cache
 def noun_triggers() -> dict[str, Trigger]:
     return {noun: Trigger(type_, mode) for type_, mode, noun in _entries(ENGLISH_NOUNS)}
 
@@ -139,7 +172,13 @@ def _entries(table: str) -> list[tuple[str, str | None, str]]:
 def may_report_event(sentence: str) -> bool:
     """Whether a sentence holds an event word, so it is worth a dependency parse."""
     verbs, nouns = verb_triggers(), noun_triggers()
-    return any(
-        word in verbs or word in nouns or word in INACTION_NOUNS
-        for word in sentence.lower().replace(",", " ").replace(".", " ").split()
-    )
+    words = sentence.lower().replace(",", " ").replace(".", " ").split()
+    if any(word in verbs or word in nouns or word in INACTION_NOUNS for word in words):
+        return True
+    restraints = restraint_triggers()
+    if any(word in restraints for word in words) and any(word in _NEGATIONS for word in words):
+        return True
+    return bool(INACTION_PHRASES.search(sentence))
+
+
+_NEGATIONS = FAILURE_VERBS | {"not", "never", "no", "n't", "didn't", "couldn't", "wouldn't", "won't"}

@@ -21,9 +21,11 @@ from storylens.enrich.event_verbs import (
     FAILURE_VERBS,
     INACTION,
     INACTION_NOUNS,
+    INACTION_PHRASES,
     KILLING,
     Trigger,
     noun_triggers,
+    restraint_triggers,
     verb_triggers,
 )
 from storylens.enrich.spans import phrase
@@ -61,8 +63,9 @@ def find_events(
     for sentence in doc.sents:
         if not sentence[0].dep_:  # not parsed: no event word in it
             continue
+        idioms = _inaction_idioms(sentence)
         for token in sentence:
-            found = _trigger(token, verbs, nouns)
+            found = (INACTION, True) if token.i in idioms else _trigger(token, verbs, nouns)
             if found is None:
                 continue
             trigger, as_verb = found
@@ -80,6 +83,22 @@ def find_events(
     return tuple(events)
 
 
+def _inaction_idioms(sentence: Span) -> set[int]:
+    """The verbs that a set phrase of inaction ("stood by", "was nowhere in sight") hangs
+    from, by token index."""
+    verbs: set[int] = set()
+    for match in INACTION_PHRASES.finditer(sentence.text):
+        start = sentence.start_char + match.start()
+        token = next((t for t in sentence if t.idx >= start), None)
+        for _ in range(3):
+            if token is None or _is_verb(token) or token.head.i == token.i:
+                break
+            token = token.head
+        if token is not None and (_is_verb(token) or token.dep_ == "ROOT"):
+            verbs.add(token.i)
+    return verbs
+
+
 def _trigger(
     token: Token, verbs: dict[str, tuple[Trigger, ...]], nouns: dict[str, Trigger]
 ) -> tuple[Trigger, bool] | None:
@@ -92,6 +111,10 @@ def _trigger(
         if _inside_other_event(token, verbs):
             return None
         for trigger in verbs[word]:
+            if trigger.needs is None or trigger.needs in _object_words(token):
+                return trigger, True
+    if _is_verb(token) and word in restraint_triggers() and _failed(token):
+        for trigger in restraint_triggers()[word]:
             if trigger.needs is None or trigger.needs in _object_words(token):
                 return trigger, True
     if (_is_noun(token) or gerund) and word in nouns and token.dep_ != "compound":
@@ -164,7 +187,7 @@ def _events_at(
 ) -> Iterator[Event]:
     if as_verb:
         actors, targets = _verb_parties(token, trigger)
-        failed = _failed(token)
+        failed = trigger.failed or _failed(token)
     else:
         actors, targets = _noun_parties(token)
         failed = trigger.failed
