@@ -6,8 +6,13 @@ passive ("was arrested by police"); the target its object, the object of the phr
 trigger needs ("restored ties with Gondor"), or a prepositional object ("met with", "fired
 at"). Both resolve to the article's entities where the text allows, and get a CAMEO-style code.
 An event verb inside another's clause ("threatened to attack", "urged Gondor to release") is
-part of that event, not one of its own; one governed by "fail", "refuse" or a negation is kept
-and marked failed. The date is the one the sentence mentions nearest the trigger.
+part of that event, not one of its own, but a participle telling its outcome ("fired at the
+crowd, killing one") is. One governed by "fail", "refuse" or a negation is kept and marked
+failed; acts of keeping order ("act", "take action") count only so, and set phrases of
+inaction ("stood by", "nowhere in sight") are failed restraint by their verb's subject.
+A harm with no actor takes the maker of the attack given as its cause ("killed in police
+firing"), and a death with such a cause is a killing ("died due to police firing").
+The date is the one the sentence mentions nearest the trigger.
 """
 
 from __future__ import annotations
