@@ -137,6 +137,8 @@ def test_a_language_without_a_pipeline_keeps_its_quotations_without_a_speaker() 
         ("彼は「港は閉鎖された」と述べた。", ["「港は閉鎖された」"]),
         ("It's the workers' union, not 'management' this time.", ["'management'"]),
         ('He is 5\'9" tall and said "no comment" twice.', ['"no comment"']),
+        ("”Hamnen stänger”, sade hon. ”Det är för sent.”", ["”Hamnen stänger”", "”Det är för sent.”"]),
+        ("He said “it is over.” The strike went on “for days” after.", ["“it is over.”", "“for days”"]),
     ],
 )
 def test_quotation_marks_of_every_style(text: str, quoted: list[str]) -> None:

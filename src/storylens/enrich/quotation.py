@@ -1,6 +1,6 @@
 """Where quotation marks open and close, in every style news uses, across paragraphs.
 
-Styles: “…” ‘…’ "…" '…' «…» »…« „…“ „…” ‚…‘ 「…」 『…』. A quotation left open at the end of a
+Styles: “…” ‘…’ "…" '…' «…» »…« „…“ „…” ”…” (Swedish, Finnish) ‚…‘ 「…」 『…』. A quotation left open at the end of a
 paragraph continues when the next paragraph opens with a quotation mark again, the convention
 for a quote that runs over several paragraphs; otherwise it ends with its paragraph.
 """
@@ -18,6 +18,7 @@ PAIRS = {
     "»": "«",  # German and Danish reversed guillemets
     "‚": "‘’",
     "‘": "’",
+    "”": "”",  # Swedish and Finnish; opens only at a word's start
     "「": "」",
     "『": "』",
     '"': '"',
@@ -78,9 +79,9 @@ def find_quotations(text: str) -> list[Quotation]:
 
 
 def _opens(text: str, position: int) -> bool:
-    """A straight or single mark opens only at a word's start ("it's" and 5'9" do not)."""
+    """A straight, single or ” mark opens only at a word's start ("it's" and 5'9" do not)."""
     char = text[position]
-    if char not in "\"'‘‚":
+    if char not in "\"'‘‚”":
         return True
     before = text[position - 1] if position else " "
     after = text[position + 1] if position + 1 < len(text) else " "
@@ -89,7 +90,7 @@ def _opens(text: str, position: int) -> bool:
 
 def _closes(text: str, position: int, opener: str) -> bool:
     char = text[position]
-    if char not in "\"'’":
+    if char not in "\"'’" and opener != "”":
         return True
     after = text[position + 1] if position + 1 < len(text) else " "
     before = text[position - 1]
