@@ -282,6 +282,23 @@ def test_a_dialogue_of_names_in_capitals_is_a_transcript_even_when_quoted() -> N
     assert not any(quote.speaker_text == "UPDATE" for quote in notice)
 
 
+def test_a_quoted_transcript_turn_runs_over_the_paragraphs_that_reopen_it() -> None:
+    text = "\n\n".join(
+        [
+            "Partial transcript of the radio interview follows.",
+            '"HOST: Will the dockworkers go back to work before the holiday weekend?',
+            '"VELT: Not until the harbour board withdraws the automation plan in writing.',
+            '"And the truth is that the crews want to sail as much as anyone on this coast.',
+            '"(CROSSTALK.)',
+            '"HOST: And if the board refuses to put anything in writing at all?',
+        ]
+    )
+    answer = find(quotes_of(text), "withdraws the automation plan")
+    assert answer.speaker_text == "VELT"
+    assert "the crews want to sail" in answer.text
+    assert "CROSSTALK" not in answer.text
+
+
 def test_a_verb_learned_from_annotated_news_is_a_cue() -> None:
     from storylens.enrich.cues import cue_forms, learned_words
 

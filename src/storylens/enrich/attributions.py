@@ -56,9 +56,16 @@ class Attribution:
     named_at: tuple[int, int] | None = None
 
 
-def transcripts(text: str, entities: ArticleEntities) -> Iterable[Attribution]:
+def transcripts(
+    text: str, entities: ArticleEntities, quotations: Sequence[Quotation] = ()
+) -> Iterable[Attribution]:
     """Paragraphs in the form "Name: words", "Rep. Jane Roe (D-Ore.): “…”" or, in a briefing,
-    "Q: words" and "A: words" (the answer is the last named speaker's)."""
+    "Q: words" and "A: words" (the answer is the last named speaker's). In a quoted
+    transcript a turn goes on over the paragraphs that open the quotation again, up to the
+    next name or a stage note ("\"(CROSSTALK.)")."""
+    # a quoted transcript is one long quotation: each turn opens one of its pieces
+    turns = {piece: quotation.pieces for quotation in quotations for piece in quotation.pieces}
+    turn_at = {start: (start, end) for start, end in turns}
     last_named: tuple[int, int] | None = None
     # names in capitals open the paragraphs of a dialogue when one of them opens two or more
     labels = Counter(
@@ -88,9 +95,21 @@ def transcripts(text: str, entities: ArticleEntities) -> Iterable[Attribution]:
         named_at = last_named if label.upper() in _ANSWER else None
         if known:
             last_named = (name_start, name_end)
-        content = (rest_start, rest_end)
+        piece = turn_at.get(match.start("name") - 1)
+        content = (rest_start, _turn_end(text, turns[piece], piece, rest_end) if piece else rest_end)
         if rest_end - rest_start > 10:
             yield Attribution(content, (name_end, name_end + 1), (name_start, name_end), None, named_at)
+
+
+def _turn_end(text: str, pieces: tuple[tuple[int, int], ...], first: tuple[int, int], end: int) -> int:
+    """Where a quoted transcript turn that opens the piece `first` ends: with the last piece
+    before the next speaker's name or a stage note."""
+    for start, piece_end in pieces[pieces.index(first) + 1 :]:
+        opening = text[start + 1 : start + 80]
+        if opening.startswith("(") or TRANSCRIPT_LINE.match(opening):
+            break
+        end = piece_end
+    return end
 
 
 def _headline_speaker(name: str) -> bool:

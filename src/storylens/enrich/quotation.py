@@ -1,8 +1,9 @@
 """Where quotation marks open and close, in every style news uses, across paragraphs.
 
-Styles: “…” ‘…’ "…" '…' «…» »…« „…“ „…” ”…” (Swedish, Finnish) ‚…‘ 「…」 『…』. A quotation left open at the end of a
-paragraph continues when the next paragraph opens with a quotation mark again, the convention
-for a quote that runs over several paragraphs; otherwise it ends with its paragraph.
+Styles: “…” ‘…’ "…" '…' «…» »…« „…“ „…” ”…” (Swedish, Finnish) ‚…‘ 「…」 『…』. A quotation
+left open at the end of a paragraph continues when the next paragraph opens with a quotation
+mark again, the convention for a quote that runs over several paragraphs; otherwise it ends
+with its paragraph.
 """
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """The quotes of an article's text (spans in that text)."""
     quotations = find_quotations(text)
-    transcript = list(transcripts(text, entities))
+    transcript = list(transcripts(text, entities, quotations))
     attributions: list[Attribution] = []
     if doc is not None:
         code = base_language(language)
