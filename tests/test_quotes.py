@@ -323,3 +323,13 @@ def test_a_block_quote_after_a_colon_is_the_speakers_and_a_headline_names_its_sp
     assert block.speaker == "Mara Velt"
     assert find(quotes, "will not return").speaker_text == "Velt"
     assert not any(quote.speaker_text == "Update" for quote in quotes)
+
+
+def test_a_participle_after_a_preposition_takes_the_speaker_of_its_clause() -> None:
+    text = (
+        "Harbour minister Ada Velt responded to the dockworkers by saying that the port would stay open"
+        " through the winter.\n\nThe board faulted Jonas Brandt for claiming that the cranes were unsafe."
+    )
+    quotes = quotes_of(text)
+    assert find(quotes, "the port would stay open").speaker_text == "Harbour minister Ada Velt"
+    assert find(quotes, "the cranes were unsafe").speaker_text == "Jonas Brandt"

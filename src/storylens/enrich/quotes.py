@@ -215,7 +215,9 @@ def _subject(cue: Token) -> Token | None:
     """The cue's subject; or the subject of the verb it is joined to ("… and added"); or, for
     a participle on a noun ("the man saying …"), that noun, unless the noun is a document
     ("issued a statement saying …": whoever issued it). A participle with none of these takes
-    the subject of the clause it hangs from ("…, Ryan told reporters Tuesday, *admitting* that …")."""
+    the subject of the clause it hangs from ("…, Ryan told reporters Tuesday, *admitting* that …"),
+    also after a preposition ("responded by *saying*"), where "for" and "of" take the object
+    instead ("faulted Brandt for *claiming*")."""
     token = cue
     for _ in range(4):
         for child in token.children:
@@ -227,6 +229,13 @@ def _subject(cue: Token) -> Token | None:
             cue.tag_ == "VBG" and token.dep_ not in {"acl", "pcomp"}
         ):
             token = token.head
+        elif token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
+            # "responded by saying", "after saying …, she", "faulted Roe for saying"
+            preposition = token.head
+            objects = [c for c in preposition.head.children if c.dep_ in _OBJECTS and c.i < preposition.i]
+            if preposition.lower_ in ("for", "of") and objects:
+                return objects[0]
+            token = preposition.head
         elif token.dep_ == "acl":
             noun = token.head
             if noun.lower_ not in _DOCUMENTS:
