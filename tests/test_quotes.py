@@ -333,3 +333,15 @@ def test_a_participle_after_a_preposition_takes_the_speaker_of_its_clause() -> N
     quotes = quotes_of(text)
     assert find(quotes, "the port would stay open").speaker_text == "Harbour minister Ada Velt"
     assert find(quotes, "the cranes were unsafe").speaker_text == "Jonas Brandt"
+
+
+def test_content_stops_before_a_joined_clause_with_a_speaker_of_its_own() -> None:
+    text = (
+        "Harbour minister Ada Velt said twenty shipping firms had asked for berths at the new quay,"
+        " but the port director denies that any firm has paid a deposit."
+    )
+    quotes = quotes_of(text)
+    said = find(quotes, "twenty shipping firms")
+    assert said.speaker_text == "Harbour minister Ada Velt"
+    assert said.text == "twenty shipping firms had asked for berths at the new quay"
+    assert find(quotes, "any firm has paid").speaker_text == "the port director"

@@ -57,6 +57,8 @@ _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
 _CLAUSES = frozenset({"ccomp"})
 _INFINITIVES = frozenset({"xcomp"})
 _OBJECTS = frozenset({"dobj", "obj"})
+#: What joins two clauses, right before the second one's speaker: ", but", "; ", " while".
+_CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:but|and|while|whereas|although|though|yet|so)|;)\s+$", re.IGNORECASE)
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "aux:pass", "aux:tense", "neg", "advmod"})
 #: Nouns that carry someone's words: a participle on them speaks for whoever issued them.
 _DOCUMENTS = frozenset("statement letter post tweet report release memo email message video ad".split())
@@ -111,6 +113,7 @@ def find_quotes(
     attributions = _stretch_to_quotations(attributions, quotations)
     attributions.extend(_continuations(text, attributions, quotations))
     attributions = _one_per_span(attributions)
+    attributions = _end_before_inner_speakers(text, attributions, quotations)
     resolver = SpeakerResolver(doc, entities)
     quotes = []
     for attribution in attributions:
@@ -591,6 +594,29 @@ def _continuations(
         between = text[last.content[1] : quotation.start]
         if between.count("\n\n") <= 1 and len(between) < CONTINUATION_REACH:
             yield replace(last, content=(quotation.start, quotation.end), cue=None)
+
+
+def _end_before_inner_speakers(
+    text: str, attributions: Sequence[Attribution], quotations: Sequence[Quotation]
+) -> list[Attribution]:
+    """Content ends before a joined clause that has a speaker of its own: in "Roe said twenty
+    firms had bid, but Brandt denies it", what Roe said stops at ", but"."""
+    trimmed = []
+    for attribution in attributions:
+        start, end = attribution.content
+        for other in attributions:
+            if other is attribution or other.source is None or other.cue is None:
+                continue
+            begins = other.source[0]
+            if not (start < begins and other.content[1] <= end and other.cue[1] <= end):
+                continue
+            join = _CLAUSE_JOIN.search(text, max(start, begins - 12), begins)
+            if join is not None and start + 10 < join.start() < end and not _inside(join.start(), quotations):
+                end = join.start()
+        trimmed.append(
+            replace(attribution, content=(start, end)) if end != attribution.content[1] else attribution
+        )
+    return trimmed
 
 
 def _one_per_span(attributions: Sequence[Attribution]) -> list[Attribution]:
