@@ -134,24 +134,23 @@ KILLING = Trigger("ASSAULT", "kill")
 @cache
 def verb_triggers() -> dict[str, tuple[Trigger, ...]]:
     """Every written form of the event verbs (lower case) and the triggers it may be."""
-    found: dict[str, list[Trigger]] = {}
-    for type_, mode, entry in _entries(ENGLISH_VERBS):
-        verb, _, needs = entry.partition("+")
-        trigger = Trigger(type_, mode, needs or None)
-        for form in inflect(verb):
-            found.setdefault(form, []).append(trigger)
-    # a verb with objects named is tried before its bare form
-    return {form: tuple(sorted(triggers, key=lambda t: t.needs is None)) for form, triggers in found.items()}
+    return _verb_forms(ENGLISH_VERBS)
 
 
 @cache
 def restraint_triggers() -> dict[str, tuple[Trigger, ...]]:
     """Written forms of RESTRAINT_VERBS, like verb_triggers (they count only where failed)."""
+    return _verb_forms(RESTRAINT_VERBS)
+
+
+def _verb_forms(table: str) -> dict[str, tuple[Trigger, ...]]:
     found: dict[str, list[Trigger]] = {}
-    for type_, mode, entry in _entries(RESTRAINT_VERBS):
+    for type_, mode, entry in _entries(table):
         verb, _, needs = entry.partition("+")
+        trigger = Trigger(type_, mode, needs or None)
         for form in inflect(verb):
-            found.setdefault(form, []).append(Trigger(type_, mode, needs or None))
+            found.setdefault(form, []).append(trigger)
+    # a verb with objects named is tried before its bare form
     return {form: tuple(sorted(triggers, key=lambda t: t.needs is None)) for form, triggers in found.items()}
 
 
