@@ -36,9 +36,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storylens.enrich.attribution_spans import (
+    continuations,
+    end_before_inner_speakers,
+    inside,
+    one_per_span,
+    overlaps,
+    quoted_share,
+    stretch_to_quotations,
+)
 from storylens.enrich.attributions import TRANSCRIPT_LINE, Attribution, signed, transcripts
 from storylens.enrich.cues import SOURCE_PREPOSITIONS, STANCE_ADJECTIVES, cue_forms, speech_forms
 from storylens.enrich.entities import ArticleEntities
@@ -57,8 +66,6 @@ _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
 _CLAUSES = frozenset({"ccomp"})
 _INFINITIVES = frozenset({"xcomp"})
 _OBJECTS = frozenset({"dobj", "obj"})
-#: What joins two clauses, right before the second one's speaker: ", but", "; ", " while".
-_CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:but|and|while|whereas|although|though|yet|so)|;)\s+$", re.IGNORECASE)
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "aux:pass", "aux:tense", "neg", "advmod"})
 #: Nouns that carry someone's words: a participle on them speaks for whoever issued them.
 _DOCUMENTS = frozenset("statement letter post tweet report release memo email message video ad".split())
@@ -73,8 +80,6 @@ _ARGUMENT_PREPOSITIONS = frozenset("about for to of on against as with over at".
 _WHEN = frozenset({"DATE", "TIME"})
 #: Characters of commas, dashes and spaces that may stand between a quotation and its cue.
 _GAP = 8
-#: Characters between an attributed quote and a quotation that continues it, at most.
-CONTINUATION_REACH = 400
 #: Longer "sentences" are lists, tables or hostile text; reading each of their cues against
 #: the whole sentence would take quadratic time.
 MAX_SENTENCE_TOKENS = 250
@@ -104,16 +109,16 @@ def find_quotes(
     # a transcript paragraph, then a signed quotation, is its speaker's words, whatever cues
     # stand inside them
     for laid_out in (transcript, list(signed(text, quotations))):
-        attributions = [a for a in attributions if not any(_overlaps(a.content, t.content) for t in laid_out)]
+        attributions = [a for a in attributions if not any(overlaps(a.content, t.content) for t in laid_out)]
         attributions.extend(laid_out)
     if doc is not None:
         attributions.extend(_colon_quotes(text, doc, quotations, attributions, entities))
     else:
         attributions.extend(_unattributed(text, quotations, attributions))
-    attributions = _stretch_to_quotations(attributions, quotations)
-    attributions.extend(_continuations(text, attributions, quotations))
-    attributions = _one_per_span(attributions)
-    attributions = _end_before_inner_speakers(text, attributions, quotations)
+    attributions = stretch_to_quotations(attributions, quotations)
+    attributions.extend(continuations(text, attributions, quotations))
+    attributions = one_per_span(attributions)
+    attributions = end_before_inner_speakers(text, attributions, quotations)
     resolver = SpeakerResolver(doc, entities)
     quotes = []
     for attribution in attributions:
@@ -122,7 +127,7 @@ def find_quotes(
         quotes.append(
             Quote(
                 text=text[start:end],
-                direct=_quoted_share(attribution.content, quotations) >= 0.5,
+                direct=quoted_share(attribution.content, quotations) >= 0.5,
                 cue=text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else None,
                 speaker_text=text[attribution.source[0] : attribution.source[1]]
                 if attribution.source
@@ -178,9 +183,9 @@ def _sentence_attributions(
         lower = token.lower_
         if lower in cues.prepositions:
             found = _according_to(token, sentence)
-        elif lower in cues.verbs and _is_verb(token) and not _inside(token.idx, quotations):
+        elif lower in cues.verbs and _is_verb(token) and not inside(token.idx, quotations):
             found = _verb_attribution(token, sentence, lower in cues.speech, quotations)
-        elif lower in cues.adjectives and token.dep_ == "acomp" and not _inside(token.idx, quotations):
+        elif lower in cues.adjectives and token.dep_ == "acomp" and not inside(token.idx, quotations):
             found = _stance(token)
         else:
             continue
@@ -209,7 +214,7 @@ def _verb_attribution(
         return None
     cue_span = _with_preposition(cue, cue_span, content)
     around = source is not None and content[0] < source[0] and source[1] < content[1]
-    if source is not None and _overlaps(source, content) and not around:
+    if source is not None and overlaps(source, content) and not around:
         return None
     return Attribution(content, cue_span, source, subject.i if subject is not None else None)
 
@@ -500,7 +505,7 @@ def _unattributed(
     """Quotations with no parse to find their speaker: kept as words without a source."""
     for quotation in quotations:
         span = (quotation.start, quotation.end)
-        if len(text[span[0] : span[1]].split()) >= 4 and not any(_overlaps(span, a.content) for a in found):
+        if len(text[span[0] : span[1]].split()) >= 4 and not any(overlaps(span, a.content) for a in found):
             yield Attribution(span, None, None, None)
 
 
@@ -515,7 +520,7 @@ def _colon_quotes(
     speaks), or "X gave a back-handed compliment: “…”" (the subject of the clause speaks)."""
     taken = [attribution.content for attribution in found]
     for quotation in quotations:
-        if any(_overlaps((quotation.start, quotation.end), other) for other in taken):
+        if any(overlaps((quotation.start, quotation.end), other) for other in taken):
             continue
         gap_start = max(0, quotation.start - 3)
         before = text[gap_start : quotation.start].rstrip()
@@ -540,88 +545,3 @@ def _colon_quotes(
             phrase(subject),
             subject.i,
         )
-
-
-def _inside(position: int, quotations: Sequence[Quotation]) -> bool:
-    return any(quotation.covers(position) for quotation in quotations)
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _quoted_share(span: tuple[int, int], quotations: Sequence[Quotation]) -> float:
-    length = max(1, span[1] - span[0])
-    quoted = 0
-    for quotation in quotations:
-        for start, end in quotation.pieces:
-            quoted += max(0, min(span[1], end) - max(span[0], start))
-    return quoted / length
-
-
-def _stretch_to_quotations(
-    attributions: Sequence[Attribution], quotations: Sequence[Quotation]
-) -> list[Attribution]:
-    """Content that touches a quotation takes in all of it, unless that would swallow the cue."""
-    stretched = []
-    for attribution in attributions:
-        start, end = attribution.content
-        for quotation in quotations:
-            if not _overlaps((start, end), (quotation.start, quotation.end)):
-                continue
-            grown = (min(start, quotation.start), max(end, quotation.end))
-            blockers = [span for span in (attribution.cue, attribution.source) if span is not None]
-            if not any(_overlaps(grown, span) for span in blockers):
-                start, end = grown
-        stretched.append(replace(attribution, content=(start, end)))
-    return stretched
-
-
-def _continuations(
-    text: str, attributions: Sequence[Attribution], quotations: Sequence[Quotation]
-) -> Iterable[Attribution]:
-    """A quotation no cue claims, close after an attributed quote, goes on with its speaker."""
-    ordered = sorted(attributions, key=lambda attribution: attribution.content[0])
-    for quotation in quotations:
-        if any(_overlaps((quotation.start, quotation.end), a.content) for a in ordered):
-            continue
-        if len(text[quotation.start : quotation.end].split()) < 4:
-            continue
-        previous = [a for a in ordered if a.content[1] <= quotation.start]
-        if not previous:
-            continue
-        last = previous[-1]
-        between = text[last.content[1] : quotation.start]
-        if between.count("\n\n") <= 1 and len(between) < CONTINUATION_REACH:
-            yield replace(last, content=(quotation.start, quotation.end), cue=None)
-
-
-def _end_before_inner_speakers(
-    text: str, attributions: Sequence[Attribution], quotations: Sequence[Quotation]
-) -> list[Attribution]:
-    """Content ends before a joined clause that has a speaker of its own: in "Roe said twenty
-    firms had bid, but Brandt denies it", what Roe said stops at ", but"."""
-    trimmed = []
-    for attribution in attributions:
-        start, end = attribution.content
-        for other in attributions:
-            if other is attribution or other.source is None or other.cue is None:
-                continue
-            begins = other.source[0]
-            if not (start < begins and other.content[1] <= end and other.cue[1] <= end):
-                continue
-            join = _CLAUSE_JOIN.search(text, max(start, begins - 12), begins)
-            if join is not None and start + 10 < join.start() < end and not _inside(join.start(), quotations):
-                end = join.start()
-        trimmed.append(
-            replace(attribution, content=(start, end)) if end != attribution.content[1] else attribution
-        )
-    return trimmed
-
-
-def _one_per_span(attributions: Sequence[Attribution]) -> list[Attribution]:
-    """One attribution per content span (two cues can claim the same words): the first wins."""
-    kept: dict[tuple[int, int], Attribution] = {}
-    for attribution in attributions:
-        kept.setdefault(attribution.content, attribution)
-    return list(kept.values())
