@@ -2,7 +2,7 @@
 ../shared/data/quotes is absent) fails when a figure falls below its pinned floor. The floors
 sit a little under the figures measured when they were pinned; lowering one is a deliberate
 change to this file. The issue's targets (content overlap F1 0.85, speaker accuracy 0.88) are
-not reached yet."""
+the floors of those two figures."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ import pytest
 from storylens.evaluation.quotes import evaluate, figures, find_quotes_data, polnear_cases
 
 FLOORS = {  # measured 2026-11-23 in brackets
-    "content overlap F1": 0.83,  # (0.852; Citron on PARC3 0.833)
-    "content overlap P": 0.87,  # (0.893)
-    "attribution F1 at 30%": 0.78,  # (0.802; Gender Gap Tracker 0.837 on its own set)
-    "speaker accuracy": 0.85,  # (0.875; Gender Gap Tracker 0.865)
-    "source exact F1": 0.56,  # (0.582; Citron 0.820)
-    "cue exact F1": 0.61,  # (0.631; Citron 0.823)
+    "content overlap F1": 0.85,  # (0.856; Citron on PARC3 0.833; the issue's target)
+    "content overlap P": 0.88,  # (0.891)
+    "attribution F1 at 30%": 0.80,  # (0.809; Gender Gap Tracker 0.837 on its own set)
+    "speaker accuracy": 0.88,  # (0.887; Gender Gap Tracker 0.865; the issue's target)
+    "source exact F1": 0.57,  # (0.581; Citron 0.820)
+    "cue exact F1": 0.62,  # (0.632; Citron 0.823)
 }
 
 

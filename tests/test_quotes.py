@@ -345,3 +345,36 @@ def test_content_stops_before_a_joined_clause_with_a_speaker_of_its_own() -> Non
     assert said.speaker_text == "Harbour minister Ada Velt"
     assert said.text == "twenty shipping firms had asked for berths at the new quay"
     assert find(quotes, "any firm has paid").speaker_text == "the port director"
+
+
+def test_a_quotation_that_ends_its_sentence_is_not_reported_by_the_next_sentence() -> None:
+    text = (
+        "“The cranes will stay idle until Friday,” said Ivo Marsh, a union steward. “Nobody here"
+        " will touch them.”\n\nThe port authority rejected the claim."
+    )
+    quotes = quotes_of(text)
+    assert find(quotes, "Nobody here will touch them").speaker_text == "Ivo Marsh, a union steward"
+    assert find(quotes, "the claim").speaker_text == "The port authority"
+    # a question still belongs to the speaker named right after it
+    asked = quotes_of("“Who will pay for the new quay?” Ivo Marsh asked the board.")
+    assert find(asked, "Who will pay").speaker_text == "Ivo Marsh"
+
+
+def test_the_speaker_of_a_participle_or_a_predicate_participle_is_the_clause_subject() -> None:
+    text = (
+        "After saying the strike would end by Friday, Marsh was taken to hospital with chest pains."
+        "\n\nAfter months at sea, the dockers are convinced that the cranes will never return."
+    )
+    quotes = quotes_of(text)
+    assert find(quotes, "the strike would end by Friday").speaker_text == "Marsh"
+    assert find(quotes, "the cranes will never return").speaker_text == "the dockers"
+
+
+def test_a_trailing_reporting_clause_reports_the_whole_sentence_before_it() -> None:
+    text = (
+        "Marsh had told managers that the cranes were unsafe, but the board overruled him,"
+        " a union source added."
+    )
+    added = [quote for quote in quotes_of(text) if quote.speaker_text == "a union source"]
+    assert added
+    assert added[0].text.startswith("Marsh had told managers")

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _SPEAKER_TYPES = frozenset({"PERSON", "PER", "ORG"})
 _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 _CLAUSES = frozenset({"ccomp"})
 _INFINITIVES = frozenset({"xcomp"})
 _OBJECTS = frozenset({"dobj", "obj"})
@@ -225,11 +226,15 @@ def _subject(cue: Token) -> Token | None:
     ("issued a statement saying …": whoever issued it). A participle with none of these takes
     the subject of the clause it hangs from ("…, Ryan told reporters Tuesday, *admitting* that …"),
     also after a preposition ("responded by *saying*"), where "for" and "of" take the object
-    instead ("faulted Brandt for *claiming*")."""
+    instead ("faulted Brandt for *claiming*"), and even when that clause is passive ("after
+    *saying* …, she was taken"). A participle after "to be" takes its subject ("we are
+    *convinced* that …")."""
     token = cue
     for _ in range(4):
+        # the clause a participle hangs from may be passive: "After saying …, she was taken"
+        subjects = _SUBJECTS if token is cue else _SUBJECTS | _PASSIVE_SUBJECTS
         for child in token.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in subjects:
                 return child
         if token.head.i == token.i:
             break
@@ -237,7 +242,9 @@ def _subject(cue: Token) -> Token | None:
             cue.tag_ == "VBG" and token.dep_ not in {"acl", "pcomp"}
         ):
             token = token.head
-        elif token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
+        elif token.dep_ == "acomp" and token.tag_ == "VBN":
+            token = token.head  # "we are convinced that …"
+        elif token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ in {"prep", "conj"}:
             # "responded by saying", "after saying …, she", "faulted Roe for saying"
             preposition = token.head
             objects = [c for c in preposition.head.children if c.dep_ in _OBJECTS and c.i < preposition.i]
@@ -287,6 +294,11 @@ def _complement(
     for child in children:
         if child.dep_ in _CLAUSES:
             start, end = subtree_span(child, exclude=subject)
+            if speech and subject is not None and child.i < cue.i and end <= phrase(subject)[0]:
+                # "…, but the port overruled it, the source added": all that goes before
+                words = [t for t in sentence if t.i < child.i and _is_word(t)]
+                if words:
+                    start = min(start, trim(cue.doc, words[0].i, child.i, keep_marks=True)[0])
             for other in children:  # "said X, and Y": a second clause with its own subject
                 if (
                     other.dep_ == "conj"
@@ -407,9 +419,18 @@ def _quotation_before(
     for quotation in quotations:  # in text order: stop at the first that ends too late
         if quotation.end > start:
             break
-        if start - quotation.end <= _GAP and not text[quotation.end : start].strip(" ,\xa0—–-\n"):
-            return quotation.start, quotation.end
+        between = text[quotation.end : start]
+        if start - quotation.end > _GAP or between.strip(" ,\xa0—–-") or _ends_sentence(text, quotation):
+            continue
+        return quotation.start, quotation.end
     return None
+
+
+def _ends_sentence(text: str, quotation: Quotation) -> bool:
+    """A quotation that closes its sentence with a full stop ("… close.” Trump backed …") is
+    not what the next sentence's cue reports; "“Why not?” she asked" still is."""
+    inner = text[quotation.start : quotation.end].rstrip("".join(ALL_MARKS) + " \xa0")
+    return inner.endswith(".")
 
 
 def _stance(adjective: Token) -> Attribution | None:
