@@ -378,3 +378,25 @@ def test_a_trailing_reporting_clause_reports_the_whole_sentence_before_it() -> N
     added = [quote for quote in quotes_of(text) if quote.speaker_text == "a union source"]
     assert added
     assert added[0].text.startswith("Marsh had told managers")
+
+
+def test_a_statement_introduced_by_a_colon_is_its_issuers() -> None:
+    text = (
+        "When the strike ended, harbour minister Ada Velt released the following statement:\n\n"
+        "“The dockers have shown patience and the port owes them a fair settlement.”"
+    )
+    assert find(quotes_of(text), "shown patience").speaker_text == "harbour minister Ada Velt"
+
+
+def test_a_colon_after_a_clause_or_a_piece_label_opens_no_transcript_turn() -> None:
+    text = "\n\n".join(
+        [
+            "Ada Velt won three votes on Tuesday: the crane vote, the pay vote and the pension vote.",
+            "Follow Ada Velt on Twitter: https://social.example/adavelt and the port blog.",
+            "Editor’s Note: This article was updated to correct the number of cranes at the terminal.",
+            "Ada Velt: We will not sell the terminal to any private buyer.",
+        ]
+    )
+    quotes = quotes_of(text)
+    assert [quote.speaker_text for quote in quotes] == ["Ada Velt"]
+    assert quotes[0].text == "We will not sell the terminal to any private buyer."

@@ -3,8 +3,10 @@
 - **Transcript paragraphs**: "Wang Wenbin: NATO has …", "Rep. Jane Roe (D-Ore.): “…”", a
   quoted transcript ("\"PENCE: …"), a dialogue of names in capitals (when one of them opens
   two paragraphs or more), and in a briefing "Q: …" and "A: …" (the answer is the last named
-  speaker's). The name before the colon must be a known entity, or the words be quoted, or
-  the paragraph be one of those forms.
+  speaker's). The words before the colon must end with a known entity's name (a
+  parenthetical may follow, "(D-Ore.)"; "Follow Roe on Twitter:" is no speaker), or the words
+  after it be quoted, or the paragraph be one of those forms; a label for a kind of piece
+  ("Editor's Note:", "The Latest:") never speaks.
 - **A headline** "Sanders: Clinton must …" at the start of the text, unless the words before
   the colon label a kind of piece ("Update:", "Watch:").
 - **A signed quotation**: "“…” ― Jane Roe" at the end of its line.
@@ -33,7 +35,7 @@ TRANSCRIPT_LINE = re.compile(r"[A-Z][^\n:!?]{0,60}:\s")
 _PIECE_LABELS = frozenset(
     """
 update updated breaking watch exclusive analysis opinion video photos photo live review editorial
-commentary fact check read listen related interview transcript podcast
+commentary fact check read listen related interview transcript podcast note notice latest
 """.split()
 )
 #: A quotation signed after a dash at the end of its line: "“…” ― Jane Roe".
@@ -81,7 +83,9 @@ def transcripts(
         if len(name.split()) > _TRANSCRIPT_NAME_WORDS:
             continue
         label = name.rstrip(".")
-        known = entities.mention_at(name_start, name_end) is not None
+        if _labels_a_piece(label):
+            continue
+        known = _names_someone(text, entities, name_start, name_end)
         quoted = text[rest_start] in ALL_MARKS
         headline = name_start == len(text) - len(text.lstrip()) and _headline_speaker(name)
         if not (
@@ -110,6 +114,22 @@ def _turn_end(text: str, pieces: tuple[tuple[int, int], ...], first: tuple[int, 
             break
         end = piece_end
     return end
+
+
+def _names_someone(text: str, entities: ArticleEntities, start: int, end: int) -> bool:
+    """Whether the words before a colon end with a name ("Rep. Jane Roe (D-Ore.)"), not a
+    clause or phrase that only holds one ("Roe has won three states", "Follow Roe on Twitter")."""
+    mention = entities.mention_at(start, end)
+    if mention is None:
+        return False
+    rest = text[mention.end : end].strip(" .\xa0")
+    return not rest or rest.startswith("(")
+
+
+def _labels_a_piece(label: str) -> bool:
+    """Whether the words before a colon label a kind of piece ("Update:", "Editor's Note:")."""
+    words = re.findall(r"[a-z]+", label.lower())
+    return bool(words) and words[-1] in _PIECE_LABELS
 
 
 def _headline_speaker(name: str) -> bool:

@@ -557,6 +557,8 @@ def _colon_quotes(
             yield Attribution((quotation.start, quotation.end), (colon_at, colon_at + 1), source, None)
             continue
         verb = colon[0].head
+        if verb.dep_ in _OBJECTS and not _is_verb(verb):  # "released the following statement:"
+            verb = verb.head
         subject = _subject(verb)
         if subject is None or subject.i > colon[0].i:
             continue
