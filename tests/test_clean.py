@@ -18,6 +18,8 @@ from storylens.clean.text import clean_text
 from storylens.records import CleanMode, Dateline, DatePrecision, Page
 from storylens.settings import Settings
 
+from .conftest import FERRY_PARAGRAPHS, article_html
+
 
 @pytest.mark.parametrize(
     ("written", "iso"),
@@ -273,3 +275,21 @@ def test_the_shipped_line_model_matches_its_features() -> None:
     rows = line_features(lines, [None, None], 0, 0, frozenset())
     assert rows.shape == (2, len(FEATURES))
     assert ((body_probability(rows) >= 0) & (body_probability(rows) <= 1)).all()
+
+
+def test_html_mode_drops_pointers_to_other_articles_and_legal_lines_inside_the_article() -> None:
+    inside = [
+        *FERRY_PARAGRAPHS[:2],
+        "Read more: Brenna school opens a boarding week",
+        "Le puede interesar",
+        "© 2025 Fenwick Post Media",
+        FERRY_PARAGRAPHS[2],
+    ]
+    html = article_html("Ferry to Brenna closes", inside)
+    page = Page(origin="ferry.html", content=html, mode=CleanMode.HTML)
+    article = clean_page(page)
+    assert article.text.split("\n\n") == FERRY_PARAGRAPHS
+    reasons = {removal.text: removal.reason for removal in article.removed}
+    assert reasons["Read more: Brenna school opens a boarding week"] == "link to another article"
+    assert reasons["Le puede interesar"] == "related-stories heading"
+    assert reasons["© 2025 Fenwick Post Media"] == "copyright or legal line"

@@ -87,13 +87,17 @@ RELATED_HEADING = re.compile(
     r"same category|also (read|on)\b.*|what to read next|editor'?s picks|"
     r"auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
     r"à lire aussi|lire aussi|les plus lus|sur le même sujet|noticias relacionadas|te puede interesar|"
-    r"lo más leído|baca juga|berita terkait|artikel terkait|terpopuler)\s*:?$",
+    r"lo más leído|baca juga|berita terkait|artikel terkait|terpopuler|"
+    r"schon gelesen\??|weitere themen|(das|dieses) (thema )?könnte (dich|sie) auch interessieren|"
+    r"(también )?(te|le) puede interesar|notas relacionadas|vea también|lee también|puedes ver|"
+    r"leia também|veja também|leggi anche|potrebbe interessarti|zie ook|lees ook)\s*:?$",
     re.I,
 )
 # An inline pointer to another article, on a line of its own inside the body.
 READ_MORE_LINE = re.compile(
     r"^(read (more|also)|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lea también|"
-    r"baca juga|also read|related)\s*[:»>-]\s*\S",
+    r"baca juga|also read|related|(también )?(te|le) puede interesar|vea también|lee también|"
+    r"puedes ver|leia também|veja também|leggi anche|zie ook|lees ook)\s*[:»>-]\s*\S",
     re.I,
 )
 BREADCRUMB = re.compile(r"(\s[»›>/]\s.*){2,}|^(home|startseite|accueil|inicio)\s*[»›>/]", re.I)

@@ -419,13 +419,25 @@ def tidy_extracted(text: str, given_title: str | None = None) -> CleanedText:
     return result
 
 
+#: What an HTML extractor's text may still hold and no article sentence says.
+_PLAIN_FURNITURE = frozenset(
+    {
+        "share or subscribe prompt",
+        "comment prompt",
+        "advertisement label",
+        "link to another article",
+        "copyright or legal line",
+    }
+)
+
+
 def _short_furniture(line: str) -> str | None:
     if word_count(line) > 12:
         return None
+    if RELATED_HEADING.match(unbulleted(line)):
+        return "related-stories heading"
     reason = furniture_reason(line)
-    return (
-        reason if reason in ("share or subscribe prompt", "comment prompt", "advertisement label") else None
-    )
+    return reason if reason in _PLAIN_FURNITURE else None
 
 
 def _is_title_line(line: str, title: str) -> bool:
