@@ -147,3 +147,21 @@ def test_keeping_order_is_reported_only_where_it_was_not_done() -> None:
     ]
     assert [(e.verb, e.failed) for e in found("The guards did not take action.")] == [("take … action", True)]
     assert found("The coast guard helped the crew.") == ()
+
+
+def test_inaction_in_other_words_and_an_inaction_noun_takes_its_clause_subject() -> None:
+    allowed = found("The riot police allowed the mob to have its way for three hours.")
+    assert [(e.actor_code, e.action, e.failed) for e in allowed] == [("---COP", "COERCE", True)]
+    free_hand = found("The guards gave the looters a free hand in the market.")
+    assert [(e.actor, e.failed) for e in free_hand] == [("guards", True)]
+    onlookers = found(
+        "Instead of stopping the looters, the policemen preferred to stand as passive onlookers."
+    )
+    assert ("policemen", True) in [(e.actor, e.failed) for e in onlookers]
+
+
+def test_an_action_the_actor_was_not_able_to_take_failed() -> None:
+    assert [e.failed for e in found("The harbour police have not been able to arrest the smugglers.")] == [
+        True
+    ]
+    assert [e.failed for e in found("The harbour police were able to arrest the smugglers.")] == [False]

@@ -90,9 +90,11 @@ DEATH_VERBS = frozenset({"die", "dies", "died", "dying"} | inflect("perish") | i
 #: The words for not acting, where a failure is itself the report ("police inaction").
 INACTION_NOUNS = frozenset(
     {"inaction", "apathy", "indifference", "spectators", "spectator", "onlookers", "bystanders"}
+    | {"inertia", "laxity", "negligence", "complacency", "dereliction"}
 )
 #: Set phrases for not acting: "the police stood by", "looked the other way", "was nowhere in
-#: sight", "conspicuous by its absence". The one who did not act is the subject of the verb
+#: sight", "conspicuous by its absence", "allowed the mob to have its way", "gave them a free
+#: hand", "played a passive role". The one who did not act is the subject of the verb
 #: the phrase hangs from.
 INACTION_PHRASES = re.compile(
     r"\b(?:st(?:and|ands|ood|anding)\s+by\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"
@@ -101,7 +103,11 @@ INACTION_PHRASES = re.compile(
     r"|nowhere\s+(?:in\s+sight|to\s+be\s+(?:seen|found))"
     r"|conspicuous\s+by\s+(?:its|their|his|her)\s+absence"
     r"|twiddl\w*\s+(?:its|their|his|her)\s+thumbs"
-    r"|(?:did|do|does|doing)\s+nothing\s+to)",
+    r"|(?:did|do|does|doing)\s+nothing\s+to"
+    r"|allow(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}to\s+(?:have\s+(?:its|their|his|her)\s+(?:own\s+)?way"
+    r"|go\s+scot[\s-]free|run\s+riot|go\s+on\s+(?:a|the)\s+rampage)"
+    r"|(?:give|gives|gave|given|giving)\s+(?:[\w-]+\s+){0,3}?(?:a\s+)?free\s+(?:hand|rein|run)\b"
+    r"|(?:play|plays|played|playing)\s+(?:a\s+)?passive\s+role)",
     re.IGNORECASE,
 )
 #: Actions of keeping order that are reported only when not taken: "failed to act", "did not

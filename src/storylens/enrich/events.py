@@ -196,6 +196,8 @@ def _events_at(
     else:
         actors, targets = _noun_parties(token)
         failed = trigger.failed
+        if trigger is INACTION and not actors:
+            actors = _clause_subject(token)
     when = _nearest_date(dates, token.idx)
     evidence = Evidence(article_id, sentence.text.strip(), sentence.start_char, sentence.end_char)
     verb = token.text if trigger.needs is None else f"{token.text} … {trigger.needs}"
@@ -308,6 +310,20 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _clause_subject(noun: Token) -> list[Token]:
+    """Who an inaction noun describes: the subject of its clause ("the policemen preferred to
+    stand as passive onlookers", "police remained mute spectators")."""
+    verb = noun
+    for _ in range(3):
+        if _is_verb(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = _subject(verb) if _is_verb(verb) else None
+    if subject is None or subject.dep_ in _PASSIVE_SUBJECTS or not _is_party(subject):
+        return []
+    return _with_conjuncts(subject)
+
+
 def _targets(verb: Token, trigger: Trigger) -> list[Token]:
     for child in verb.children:  # "fired … at the border post": what the needed word governs
         if child.dep_ == "prep" and child.lower_ == trigger.needs:
@@ -358,11 +374,16 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 
 def _failed(verb: Token) -> bool:
-    """ "did not intervene", "failed to stop", "refused to release", "could not control"."""
+    """ "did not intervene", "failed to stop", "refused to release", "could not control", "were
+    not able to arrest"."""
     if any(child.dep_ == "neg" for child in verb.children):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.i != verb.i and head.lower_ in FAILURE_VERBS
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    if head.lower_ == "able":  # "have not been able to arrest"
+        return any(child.dep_ == "neg" for side in (head, head.head) for child in side.children)
+    return head.lower_ in FAILURE_VERBS
 
 
 def _party(token: Token | None, resolver: SpeakerResolver) -> tuple[str | None, Entity | None, str | None]:
