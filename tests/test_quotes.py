@@ -400,3 +400,20 @@ def test_a_colon_after_a_clause_or_a_piece_label_opens_no_transcript_turn() -> N
     quotes = quotes_of(text)
     assert [quote.speaker_text for quote in quotes] == ["Ada Velt"]
     assert quotes[0].text == "We will not sell the terminal to any private buyer."
+
+
+def test_a_quoted_block_after_a_colon_is_a_quote_even_with_no_speaker_named() -> None:
+    block = (
+        "“We reached the quay at dawn and found the cranes chained. Nobody from the board came"
+        " to explain, and the night shift was sent home without pay.”"
+    )
+    quotes = quotes_of(f"Partial transcript as follows:\n\n{block}")
+    assert [(quote.text, quote.speaker_text) for quote in quotes] == [(block, None)]
+
+
+def test_a_quoted_show_title_does_not_continue_the_last_quote() -> None:
+    text = (
+        "“The cranes will stay idle,” Ivo Marsh said. The interview aired on Harbour Radio's"
+        " “Morning Tide with Lena Voss,” a call-in programme."
+    )
+    assert [quote.text for quote in quotes_of(text)] == ["“The cranes will stay idle,”"]

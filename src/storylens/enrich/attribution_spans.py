@@ -14,6 +14,10 @@ from storylens.enrich.quotation import Quotation
 
 #: Characters between an attributed quote and a quotation that continues it, at most.
 CONTINUATION_REACH = 400
+#: A title in quotation marks has at most this many words.
+_TITLE_WORDS = 8
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
 #: What joins two clauses, right before the second one's speaker: ", but", "; ", " while".
 _CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:but|and|while|whereas|although|though|yet|so)|;)\s+$", re.IGNORECASE)
 
@@ -53,6 +57,19 @@ def stretch_to_quotations(
     return stretched
 
 
+def is_title(quoted: str) -> bool:
+    """Whether quoted words name a show, a book or a slogan ("“State of the Union,”"): a few
+    words, most of them and every longer one capitalised, and no sentence inside."""
+    words = _WORDS.findall(quoted)
+    capitalised = [word[0].isupper() for word in words]
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and all(upper for word, upper in zip(words, capitalised, strict=True) if len(word) > 4)
+        and sum(capitalised) * 2 > len(words)
+        and not _SENTENCE_INSIDE.search(quoted)
+    )
+
+
 def continuations(
     text: str, attributions: Sequence[Attribution], quotations: Sequence[Quotation]
 ) -> Iterable[Attribution]:
@@ -61,7 +78,8 @@ def continuations(
     for quotation in quotations:
         if any(overlaps((quotation.start, quotation.end), a.content) for a in ordered):
             continue
-        if len(text[quotation.start : quotation.end].split()) < 4:
+        quoted = text[quotation.start : quotation.end]
+        if len(quoted.split()) < 4 or is_title(quoted):
             continue
         previous = [a for a in ordered if a.content[1] <= quotation.start]
         if not previous:

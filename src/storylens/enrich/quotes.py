@@ -88,6 +88,8 @@ _WORDS = re.compile(r"[\w']+")
 #: The paragraph after a line break: its words.
 _NEXT_PARAGRAPH = re.compile(r"\s*(?P<words>[^\n]*[^\s])")
 _BLOCK_QUOTE_WORDS = 4
+#: A quoted block after a colon with no speaker to give it is a quote from this many words.
+_UNSIGNED_BLOCK_WORDS = 20
 
 
 def find_quotes(
@@ -561,6 +563,10 @@ def _colon_quotes(
             verb = verb.head
         subject = _subject(verb)
         if subject is None or subject.i > colon[0].i:
+            block = "\n" in text[colon_at : quotation.start]
+            if block and len(text[quotation.start : quotation.end].split()) >= _UNSIGNED_BLOCK_WORDS:
+                # "Transcript as follows:" and a quoted block: words quoted, by no one named
+                yield Attribution((quotation.start, quotation.end), (colon_at, colon_at + 1), None, None)
             continue
         yield Attribution(
             (quotation.start, quotation.end),
