@@ -167,16 +167,21 @@ def test_a_word_for_word_reprint_by_another_outlet_is_a_copy(tmp_path: Path, set
 def test_the_process_pool_gives_the_same_articles_as_one_process(tmp_path: Path) -> None:
     from .conftest import SAMPLES
 
-    pooled = Library(db=tmp_path / "pool.db", settings=Settings(workers=2, batch_size=8))
+    # batches of four: the pool cleans the second batch while the first is stored
+    pooled = Library(db=tmp_path / "pool.db", settings=Settings(workers=2, batch_size=4))
     single = Library(db=tmp_path / "one.db", settings=Settings(workers=1, batch_size=8))
-    pooled.ingest([SAMPLES / "northgatewire", SAMPLES / "kestrelnews"])
-    single.ingest([SAMPLES / "northgatewire", SAMPLES / "kestrelnews"])
+    folders = [SAMPLES / "northgatewire", SAMPLES / "kestrelnews", SAMPLES / "brightwatergazette"]
+    pooled.ingest(folders)
+    single.ingest(folders)
 
     def snapshot(library: Library) -> list[tuple[str, str | None, tuple[str, ...]]]:
         return sorted((a.id, a.title, a.paragraphs) for s in library.all_stories() for a in s.articles)
 
     assert snapshot(pooled) == snapshot(single)
-    assert len(snapshot(pooled)) == 7
+    assert len(snapshot(pooled)) == 11
+    assert sorted(len(s.articles) for s in pooled.all_stories()) == sorted(
+        len(s.articles) for s in single.all_stories()
+    )
 
 
 def test_gzip_warc_without_html_responses_stores_nothing_and_skips_nothing(

@@ -45,8 +45,16 @@ class IngestJob:
         try:
             pipeline = default_pipeline(self.settings.who_said_what)
             with LocalExecutor(self.settings.worker_count(), pipeline) as executor:
+                # the workers clean the next batch while this process assigns copies and
+                # stories to the last one and writes it
+                pending: tuple[list[tuple[Page, str]], Iterator[Article | Skipped]] | None = None
                 for batch in self._batches(inputs, fetcher):
-                    self._process(batch, executor, corpus)
+                    started = (batch, executor.map(self._furniture.attach([page for page, _ in batch])))
+                    if pending is not None:
+                        self._process(*pending, corpus)
+                    pending = started
+                if pending is not None:
+                    self._process(*pending, corpus)
         finally:
             if fetcher is not None:
                 fetcher.close()
@@ -82,11 +90,12 @@ class IngestJob:
             return None
         return found, digest
 
-    def _process(self, batch: list[tuple[Page, str]], executor: LocalExecutor, corpus: CorpusStages) -> None:
+    def _process(
+        self, batch: list[tuple[Page, str]], results: Iterator[Article | Skipped], corpus: CorpusStages
+    ) -> None:
         articles: list[Article] = []
         digests: dict[str, str] = {}
-        pages = self._furniture.attach([page for page, _ in batch])
-        for (page, digest), result in zip(batch, executor.map(pages), strict=True):
+        for (page, digest), result in zip(batch, results, strict=True):
             if isinstance(result, Skipped):
                 self.report.skipped.append((result.origin, result.reason))
                 continue
