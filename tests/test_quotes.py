@@ -355,9 +355,12 @@ def test_a_quotation_that_ends_its_sentence_is_not_reported_by_the_next_sentence
     quotes = quotes_of(text)
     assert find(quotes, "Nobody here will touch them").speaker_text == "Ivo Marsh, a union steward"
     assert find(quotes, "the claim").speaker_text == "The port authority"
-    # a question still belongs to the speaker named right after it
+    # a question still belongs to the speaker named right after it, and so does a quotation
+    # closed by a full stop when the next sentence is only its source and cue
     asked = quotes_of("“Who will pay for the new quay?” Ivo Marsh asked the board.")
     assert find(asked, "Who will pay").speaker_text == "Ivo Marsh"
+    said = quotes_of("“The quay will open in May.” Ivo Marsh said.\n\nThe board disputed the date.")
+    assert find(said, "The quay will open in May.").speaker_text == "Ivo Marsh"
 
 
 def test_the_speaker_of_a_participle_or_a_predicate_participle_is_the_clause_subject() -> None:

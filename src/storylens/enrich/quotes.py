@@ -309,7 +309,7 @@ def _complement(
                 ):
                     end = max(end, subtree_span(other)[1])
             return start, end
-    quoted = _quotation_before(cue, subject, quotations)
+    quoted = _quotation_before(cue, subject, quotations, _says_nothing_else(cue, subject, sentence))
     if quoted is not None:
         return quoted
     for child in children:
@@ -410,10 +410,11 @@ def _prep_object(preposition: Token) -> Token | None:
 
 
 def _quotation_before(
-    cue: Token, subject: Token | None, quotations: Sequence[Quotation]
+    cue: Token, subject: Token | None, quotations: Sequence[Quotation], bare: bool = False
 ) -> tuple[int, int] | None:
     """A quotation that ends just before the cue and its source, even in the sentence before:
-    "« … », a déclaré X", "“… at last!” he wrote"."""
+    "« … », a déclaré X", "“… at last!” he wrote". One closed by a full stop only when the
+    cue's sentence says nothing else (`bare`: "“… missing.” Trump said.")."""
     start = _cue_span(cue)[0]
     if subject is not None and subject.i < cue.i:
         start = min(start, phrase(subject)[0])
@@ -422,10 +423,23 @@ def _quotation_before(
         if quotation.end > start:
             break
         between = text[quotation.end : start]
-        if start - quotation.end > _GAP or between.strip(" ,\xa0—–-") or _ends_sentence(text, quotation):
+        if start - quotation.end > _GAP or between.strip(" ,\xa0—–-"):
+            continue
+        if _ends_sentence(text, quotation) and not bare:
             continue
         return quotation.start, quotation.end
     return None
+
+
+def _says_nothing_else(cue: Token, subject: Token | None, sentence: Span) -> bool:
+    """Whether the cue's sentence is only its source, the cue and when or where ("Trump said.",
+    "said Roe on Tuesday.")."""
+    source = {token.i for token in subject.subtree} if subject is not None else set()
+    return not any(
+        _is_word(token) and token.i not in source and not _is_trailing_detail(token, cue)
+        for token in sentence
+        if token.i > cue.i
+    )
 
 
 def _ends_sentence(text: str, quotation: Quotation) -> bool:
