@@ -93,9 +93,12 @@ def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
     assert (dated[0].date, dated[0].date_precision) == ("2025-05-03", DatePrecision.DAY)
 
 
-def test_events_only_for_english_and_bad_text_gives_none() -> None:
-    assert read_article("La police a arrêté deux hommes mardi.", "fr", "a1", PUBLISHED)[2] == ()
+def test_events_only_for_languages_with_event_words_and_bad_text_gives_none() -> None:
+    assert (
+        read_article("Die Polizei hat am Dienstag zwei Männer festgenommen.", "de", "a1", PUBLISHED)[2] == ()
+    )
     assert read_article("", "en", "a1", PUBLISHED)[2] == ()
+    assert read_article("", "fr", "a1", PUBLISHED)[2] == ()
     assert read_article("\x00\x01 ∅∅∅ " * 50, "en", "a1", PUBLISHED)[2] == ()
     assert read_article("attack " * 5000, "en", "a1", PUBLISHED)[2] is not None
 
@@ -165,3 +168,45 @@ def test_an_action_the_actor_was_not_able_to_take_failed() -> None:
         True
     ]
     assert [e.failed for e in found("The harbour police were able to arrest the smugglers.")] == [False]
+
+
+def french(text: str) -> list[tuple[str | None, str | None, str, str | None, str | None, bool]]:
+    return [
+        (e.actor, e.actor_code, e.action, e.mode, e.target, e.failed)
+        for e in read_article(text, "fr", "a1", PUBLISHED)[2]
+    ]
+
+
+def test_french_events_from_the_universal_dependencies_parse() -> None:
+    assert french("Les gendarmes ont arrêté trois manifestants mardi à Port Almsey.") == [
+        ("gendarmes", "---COP", "COERCE", "arrest", "trois manifestants", False)
+    ]
+    # the agent of a passive, a preposition the verb needs, a negation
+    assert french("Deux grévistes ont été tués par la police.") == [
+        ("police", "---COP", "ASSAULT", "kill", "Deux grévistes", False)
+    ]
+    assert french("Les policiers ont tiré sur la foule devant le port.") == [
+        ("policiers", "---COP", "ASSAULT", "firearms", "foule", False)
+    ]
+    assert french("La police n'est pas intervenue pendant les pillages.") == [
+        ("police", "---COP", "COERCE", "restrict", None, True)
+    ]
+    assert french("La police n'a pas pu arrêter les pilleurs.")[0][-1] is True
+    # a noun with its actor and target: "l'arrestation de … par …"
+    assert french("L'arrestation de trois syndicalistes par la police a provoqué la colère.") == [
+        ("police", "---COP", "COERCE", "arrest", "trois syndicalistes", False)
+    ]
+    assert french("Le ministre de l'Intérieur a rencontré les syndicats.") == [
+        ("ministre de l'Intérieur", "---GOV", "CONSULT", None, "syndicats", False)
+    ]
+
+
+def test_french_verb_forms_follow_their_group() -> None:
+    from storylens.enrich.event_verbs_fr import inflect_fr
+
+    assert {"arrêté", "arrêtés", "arrêtent", "arrêtait"} <= inflect_fr("arrêter")
+    assert {"menaçait", "menace", "menacée"} <= inflect_fr("menacer")
+    assert {"appelle", "appellent", "appelé"} <= inflect_fr("appeler")
+    assert {"déploie", "déployé"} <= inflect_fr("déployer")
+    assert {"saisi", "saisit", "saisissent"} <= inflect_fr("saisir")
+    assert {"abattu", "abattus"} <= inflect_fr("abattre")

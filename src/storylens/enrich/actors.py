@@ -29,6 +29,20 @@ SECTORS = {
     "EDU": "university universities students student school professor",
     "CVL": "protesters demonstrators residents civilians villagers crowd crowds mob mobs people workers",
 }
+#: The same sectors in French (the French event words are in `event_verbs_fr`).
+FRENCH_SECTORS = {
+    "GOV": "gouvernement ministre ministres ministère président présidente autorités régime préfet "
+    "préfecture ambassadeur ambassade diplomates maire porte-parole chancelier",
+    "MIL": "armée militaires soldats troupes",
+    "COP": "policiers policier policière policières gendarmes gendarme gendarmerie",
+    "LEG": "parlement députés député sénat sénateurs",
+    "JUD": "tribunal juge juges parquet procureur procureure",
+    "REB": "rebelles insurgés djihadistes",
+    "MED": "journalistes journaliste médias",
+    "BUS": "entreprise entreprises société compagnie",
+    "EDU": "université étudiants étudiant lycéens",
+    "CVL": "manifestants habitants civils villageois foule ouvriers salariés grévistes",
+}
 #: A capital named as an actor stands for its government ("Beijing said").
 CAPITAL_SECTOR = "GOV"
 _KEPT_CODES = frozenset({"US", "UK", "USA", "UAE"})
@@ -37,7 +51,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 @cache
 def _sector_of_word() -> dict[str, str]:
-    return {word: code for code, words in SECTORS.items() for word in words.split()}
+    return {
+        word: code
+        for table in (SECTORS, FRENCH_SECTORS)
+        for code, words in table.items()
+        for word in words.split()
+    }
 
 
 @cache

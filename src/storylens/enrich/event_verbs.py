@@ -11,10 +11,12 @@ event by themselves ("arrests", "talks", "firing") are listed apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from storylens.enrich.cues import inflect
+from storylens.enrich.event_verbs_fr import FRENCH_NOUNS, FRENCH_VERBS, inflect_fr
 
 ENGLISH_VERBS = """
 AGREE -: agree pledge promise vow commit+to offer+to
@@ -117,7 +119,13 @@ COERCE restrict: act react respond protect help save rescue step+in move+in take
 COERCE restrict: take+measures provide+security provide+protection
 """
 #: Verbs that turn the action they govern into a failure: "failed to stop", "refused to act".
-FAILURE_VERBS = frozenset(inflect("fail") | inflect("refuse") | {"unable", "could", "did"})
+FAILURE_VERBS = frozenset(
+    inflect("fail")
+    | inflect("refuse")
+    | {"unable", "could", "did"}
+    | inflect_fr("refuser")
+    | inflect_fr("échouer")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,32 +145,46 @@ INACTION = Trigger("COERCE", "restrict", failed=True)
 KILLING = Trigger("ASSAULT", "kill")
 
 
-@cache
-def verb_triggers() -> dict[str, tuple[Trigger, ...]]:
-    """Every written form of the event verbs (lower case) and the triggers it may be."""
-    return _verb_forms(ENGLISH_VERBS)
+#: The languages whose event words storylens knows, and their tables and verb inflector.
+EVENT_TABLES: dict[str, tuple[str, str, Callable[[str], set[str]]]] = {
+    "en": (ENGLISH_VERBS, ENGLISH_NOUNS, inflect),
+    "fr": (FRENCH_VERBS, FRENCH_NOUNS, inflect_fr),
+}
 
 
 @cache
-def restraint_triggers() -> dict[str, tuple[Trigger, ...]]:
-    """Written forms of RESTRAINT_VERBS, like verb_triggers (they count only where failed)."""
-    return _verb_forms(RESTRAINT_VERBS)
+def verb_triggers(language: str = "en") -> dict[str, tuple[Trigger, ...]]:
+    """Every written form of a language's event verbs (lower case) and the triggers it may be;
+    empty for a language storylens has no event words for."""
+    if language not in EVENT_TABLES:
+        return {}
+    verbs, _, inflector = EVENT_TABLES[language]
+    return _verb_forms(verbs, inflector)
 
 
-def _verb_forms(table: str) -> dict[str, tuple[Trigger, ...]]:
+@cache
+def restraint_triggers(language: str = "en") -> dict[str, tuple[Trigger, ...]]:
+    """Written forms of RESTRAINT_VERBS, like verb_triggers (they count only where failed;
+    English only)."""
+    return _verb_forms(RESTRAINT_VERBS, inflect) if language == "en" else {}
+
+
+def _verb_forms(table: str, inflector: Callable[[str], set[str]]) -> dict[str, tuple[Trigger, ...]]:
     found: dict[str, list[Trigger]] = {}
     for type_, mode, entry in _entries(table):
         verb, _, needs = entry.partition("+")
         trigger = Trigger(type_, mode, needs or None)
-        for form in inflect(verb):
+        for form in inflector(verb):
             found.setdefault(form, []).append(trigger)
     # a verb with objects named is tried before its bare form
     return {form: tuple(sorted(triggers, key=lambda t: t.needs is None)) for form, triggers in found.items()}
 
 
 @cache
-def noun_triggers() -> dict[str, Trigger]:
-    return {noun: Trigger(type_, mode) for type_, mode, noun in _entries(ENGLISH_NOUNS)}
+def noun_triggers(language: str = "en") -> dict[str, Trigger]:
+    if language not in EVENT_TABLES:
+        return {}
+    return {noun: Trigger(type_, mode) for type_, mode, noun in _entries(EVENT_TABLES[language][1])}
 
 
 def _entries(table: str) -> list[tuple[str, str | None, str]]:
@@ -174,11 +196,15 @@ def _entries(table: str) -> list[tuple[str, str | None, str]]:
     return rows
 
 
-def may_report_event(sentence: str) -> bool:
+def may_report_event(sentence: str, language: str = "en") -> bool:
     """Whether a sentence holds an event word, so it is worth a dependency parse."""
-    verbs, nouns = verb_triggers(), noun_triggers()
-    words = sentence.lower().replace(",", " ").replace(".", " ").split()
-    if any(word in verbs or word in nouns or word in INACTION_NOUNS for word in words):
+    verbs, nouns = verb_triggers(language), noun_triggers(language)
+    words = _FILTER_WORD.findall(sentence.lower())
+    if any(word in verbs or word in nouns for word in words):
+        return True
+    if language != "en":
+        return False
+    if any(word in INACTION_NOUNS for word in words):
         return True
     restraints = restraint_triggers()
     if any(word in restraints for word in words) and any(word in _NEGATIONS for word in words):
@@ -186,4 +212,6 @@ def may_report_event(sentence: str) -> bool:
     return bool(INACTION_PHRASES.search(sentence))
 
 
+#: Words as the sentence filter reads them: "l'attaque" gives "attaque", "didn't" stays whole.
+_FILTER_WORD = re.compile(r"(?:[^\W\d_]+['’](?=[^\W\d_]{2}))?([\w'-]+)")
 _NEGATIONS = FAILURE_VERBS | {"not", "never", "no", "n't", "didn't", "couldn't", "wouldn't", "won't"}

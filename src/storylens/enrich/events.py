@@ -13,6 +13,10 @@ inaction ("stood by", "nowhere in sight") are failed restraint by their verb's s
 A harm with no actor takes the maker of the attack given as its cause ("killed in police
 firing"), and a death with such a cause is a killing ("died due to police firing").
 The date is the one the sentence mentions nearest the trigger.
+
+French sentences (`event_verbs_fr`) are read from the Universal Dependencies parse of the
+French pipeline: "obl:agent" for the agent, an oblique with its "case" preposition for what
+English gives as a prepositional object, and "ne … pas" as negation.
 """
 
 from __future__ import annotations
@@ -44,7 +48,14 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 _OBJECTS = frozenset({"dobj", "obj"})
-_TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "at", "into", "upon", "toward", "towards"})
+_TARGET_PREPOSITIONS = frozenset(
+    {"with", "to", "against", "on", "at", "into", "upon", "toward", "towards"}
+    | {"avec", "contre", "à", "au", "aux", "sur", "vers", "envers"}
+)
+#: Adverbs that negate a verb in Universal Dependencies: French "ne … pas", "ne … jamais".
+_NEGATION_ADVERBS = frozenset({"pas", "jamais", "point"})
+#: Verbs of being able: negated, the action they govern failed ("n'a pas pu arrêter").
+_MODALS = frozenset({"pu", "peut", "peuvent", "pouvait", "pouvaient", "pourra", "pourront", "put"})
 _NOUN_ACTORS = frozenset({"compound", "poss", "amod", "nmod"})
 #: Links a verb's subject is found across: "… and restored", "agreed to restore", "is about to restore".
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
@@ -53,6 +64,8 @@ _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep"})
 #: from the shelling", "died due to police firing".
 _CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "from", "of", "after", "under", "to"})
 _CAUSE_PHRASES = frozenset({"due", "owing", "because"})
+#: French prepositions of belonging: "le ministre de l'Intérieur".
+_OF = frozenset({"de", "d'", "du", "des"})
 #: Actors and targets joined by "and" are each coded; more than this many is a list, not actors.
 MAX_PARTIES = 3
 #: Longest actor or target written out; a longer phrase keeps its head words.
@@ -63,7 +76,7 @@ def find_events(
     doc: Doc, resolver: SpeakerResolver, article_id: str, dates: SentenceDates
 ) -> tuple[Event, ...]:
     """The events of an article's parsed sentences (spans in the doc's text)."""
-    verbs, nouns = verb_triggers(), noun_triggers()
+    verbs, nouns = verb_triggers(doc.lang_), noun_triggers(doc.lang_)
     events: list[Event] = []
     for sentence in doc.sents:
         if not sentence[0].dep_:  # not parsed: no event word in it
@@ -118,8 +131,9 @@ def _trigger(
         for trigger in verbs[word]:
             if trigger.needs is None or trigger.needs in _object_words(token):
                 return trigger, True
-    if _is_verb(token) and word in restraint_triggers() and _failed(token):
-        for trigger in restraint_triggers()[word]:
+    restraints = restraint_triggers(token.doc.lang_)
+    if _is_verb(token) and word in restraints and _failed(token):
+        for trigger in restraints[word]:
             if trigger.needs is None or trigger.needs in _object_words(token):
                 return trigger, True
     if (_is_noun(token) or gerund) and word in nouns and token.dep_ != "compound":
@@ -240,6 +254,8 @@ def _verb_parties(verb: Token, trigger: Trigger) -> tuple[list[Token], list[Toke
             actors.extend(
                 p for grand in child.children if grand.dep_ == "pobj" for p in _with_conjuncts(grand)
             )
+        elif child.dep_ == "obl:agent":  # Universal Dependencies: "arrêtés par la police"
+            actors.extend(_with_conjuncts(child))
     if not targets:
         targets.extend(_targets(verb, trigger))
     if not actors and trigger.type == "ASSAULT":
@@ -276,8 +292,11 @@ def _is_attack(token: Token, weapon_only: bool = False) -> bool:
     """Whether a noun or gerund names an attack: one with weapons or force, or one of no
     stated kind whose maker is named ("the attack by Arnor", "Arnor's raid")."""
     word = token.lower_
-    noun = noun_triggers().get(word)
-    kinds = [noun] if noun is not None else [t for t in verb_triggers().get(word, ()) if t.needs is None]
+    language = token.doc.lang_
+    noun = noun_triggers(language).get(word)
+    kinds = (
+        [noun] if noun is not None else [t for t in verb_triggers(language).get(word, ()) if t.needs is None]
+    )
     for trigger in kinds:
         if trigger.type != "ASSAULT":
             continue
@@ -330,8 +349,10 @@ def _targets(verb: Token, trigger: Trigger) -> list[Token]:
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             if objects:
                 return _with_conjuncts(objects[0])
+        if trigger.needs is not None and _case_of(child) == trigger.needs:  # "tiré sur la foule"
+            return _with_conjuncts(child)
     objects = [child for child in verb.children if child.dep_ in _OBJECTS]
-    if objects and objects[0].lower_ in noun_triggers():
+    if objects and objects[0].lower_ in noun_triggers(verb.doc.lang_):
         # "condemned an attack by Osgiliath soldiers": the attackers are the target
         agents = [g for c in objects[0].children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         if agents:
@@ -348,7 +369,17 @@ def _targets(verb: Token, trigger: Trigger) -> list[Token]:
                 for grand in child.children:
                     if grand.dep_ == "pobj" and grand.lower_ != trigger.needs:
                         return _with_conjuncts(grand)
+            if _case_of(child) in _TARGET_PREPOSITIONS and child.lower_ != trigger.needs:
+                return _with_conjuncts(child)  # "a rencontré avec", "s'est affronté aux policiers"
     return []
+
+
+def _case_of(token: Token) -> str | None:
+    """The preposition marking an oblique or nominal modifier in Universal Dependencies (the
+    French pipeline's scheme): "sur" in "sur la foule"; None for other tokens."""
+    if token.dep_.split(":")[0] not in ("obl", "nmod"):
+        return None
+    return next((child.lower_ for child in token.children if child.dep_ == "case"), None)
 
 
 def _noun_parties(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -356,7 +387,8 @@ def _noun_parties(noun: Token) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     targets: list[Token] = []
     for child in noun.children:
-        if child.dep_ in _NOUN_ACTORS and _is_noun(child):
+        case = _case_of(child)
+        if case is None and child.dep_ in _NOUN_ACTORS and _is_noun(child):
             actors.append(child)
         elif child.dep_ == "prep":
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
@@ -366,6 +398,11 @@ def _noun_parties(noun: Token) -> tuple[list[Token], list[Token]]:
                 actors.extend(_with_conjuncts(objects[0]))
             elif child.lower_ in _TARGET_PREPOSITIONS | {"of"}:
                 targets.extend(_with_conjuncts(objects[0]))
+        elif case is not None:  # "l'arrestation de trois hommes par la police"
+            if case == "par":
+                actors.extend(_with_conjuncts(child))
+            elif case in _TARGET_PREPOSITIONS | _OF:
+                targets.extend(_with_conjuncts(child))
     return actors, targets
 
 
@@ -376,14 +413,23 @@ def _with_conjuncts(token: Token) -> list[Token]:
 def _failed(verb: Token) -> bool:
     """ "did not intervene", "failed to stop", "refused to release", "could not control", "were
     not able to arrest"."""
-    if any(child.dep_ == "neg" for child in verb.children):
+    if _negated(verb):
         return True
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
     if head.lower_ == "able":  # "have not been able to arrest"
-        return any(child.dep_ == "neg" for side in (head, head.head) for child in side.children)
+        return _negated(head) or _negated(head.head)
+    if head.lower_ in _MODALS:  # "n'a pas pu arrêter"
+        return _negated(head)
     return head.lower_ in FAILURE_VERBS
+
+
+def _negated(verb: Token) -> bool:
+    return any(
+        child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATION_ADVERBS)
+        for child in verb.children
+    )
 
 
 def _party(token: Token | None, resolver: SpeakerResolver) -> tuple[str | None, Entity | None, str | None]:
@@ -404,11 +450,25 @@ def _party(token: Token | None, resolver: SpeakerResolver) -> tuple[str | None, 
 
 def _written(token: Token) -> str:
     """A party as written: its noun phrase, or its head with the words on its left when long."""
-    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj", "compound")]
+    after = {  # French writes adjectives and "de" phrases after the noun
+        t.i
+        for child in token.rights
+        if child.dep_ in ("amod", "flat", "flat:name") or (child.dep_ == "nmod" and _case_of(child) in _OF)
+        for t in child.subtree
+    }
+    words = [
+        t for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj", "compound") or t.i in after
+    ]
     if len(words) > MAX_PARTY_WORDS:
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nummod")] + [token]
-    words = [t for t in words if not t.is_punct and t.dep_ != "det"] or [token]
-    return " ".join(t.text for t in words)
+    # the article and, in Universal Dependencies, the party's own preposition ("par la police")
+    words = [
+        t
+        for t in words
+        if not t.is_punct and t.dep_ != "det" and not (t.dep_ == "case" and t.head.i == token.i)
+    ] or [token]
+    # each word with the space written after it, so "d'Esterra" stays whole
+    return "".join(t.text_with_ws if t is not words[-1] else t.text for t in words).strip()
 
 
 def _nearest_date(dates: Iterable[DateMention], position: int) -> DateMention | None:

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from storylens.enrich.entities import ArticleEntities, find_entities
-from storylens.enrich.event_verbs import may_report_event
+from storylens.enrich.event_verbs import EVENT_TABLES, may_report_event
 from storylens.enrich.events import find_events
 from storylens.enrich.language import base_language
 from storylens.enrich.nlp import parse
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Languages whose event words storylens knows.
-EVENT_LANGUAGES = frozenset({"en"})
+EVENT_LANGUAGES = frozenset(EVENT_TABLES)
 
 
 def read_article(
@@ -46,7 +46,8 @@ def _worth_parsing(language: str | None, with_events: bool) -> Callable[[str], b
     quoting = may_quote(language)
     if not with_events:
         return quoting
-    return lambda sentence: quoting(sentence) or may_report_event(sentence)
+    events_in = base_language(language) or "en"
+    return lambda sentence: quoting(sentence) or may_report_event(sentence, events_in)
 
 
 def _dated(quotes: tuple[Quote, ...], doc: Doc, dates: SentenceDates) -> tuple[Quote, ...]:
