@@ -110,6 +110,8 @@ def test_actor_codes_from_names_demonyms_and_capitals() -> None:
     assert actor_code(["the prime minister of Japan"]) == "JPNGOV"
     assert actor_code(["riot police"]) == "---COP"
     assert actor_code(["Mara Velt"]) is None
+    assert actor_code(["le gouvernement de la Chine"]) == "CHNGOV"  # the French country name
+    assert actor_code(["les gendarmes"]) == "---COP"
 
 
 def test_a_harm_takes_its_maker_from_the_attack_that_caused_it() -> None:

@@ -3,8 +3,8 @@
 
 "Beijing" (a capital, standing for its government), "the Chinese Foreign Ministry" and
 "Chinese Foreign Ministry spokesperson Wang Wenbin" all code as CHNGOV; "police" alone as
----COP (the country unknown). Country names, demonyms and capitals come from `countryinfo`,
-which ships them as data.
+---COP (the country unknown). Country names (English, other spellings and the French name:
+"la Chine"), demonyms and capitals come from `countryinfo`, which ships them as data.
 """
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ def _gazetteer() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]
         code = (info.get("ISO") or {}).get("alpha3")
         if not code:
             continue
+        translations = info.get("translations") or {}
         spellings = [info.get("name"), info.get("demonym"), *(info.get("altSpellings") or ())]
+        spellings.append(translations.get("fr"))  # French articles: "la Chine", "les États-Unis"
         for spelling in spellings:
             if (
                 not isinstance(spelling, str)
