@@ -3,7 +3,7 @@ outlets and events, written for these tests)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from storylens.enrich.actors import actor_code
 from storylens.enrich.who_said_what import read_article
@@ -201,6 +201,14 @@ def test_french_events_from_the_universal_dependencies_parse() -> None:
     assert french("Le ministre de l'Intérieur a rencontré les syndicats.") == [
         ("ministre de l'Intérieur", "---GOV", "CONSULT", None, "syndicats", False)
     ]
+
+
+def test_french_events_take_the_date_their_sentence_gives() -> None:
+    (event,) = read_article("Les gendarmes ont arrêté trois manifestants hier.", "fr", "a1", PUBLISHED)[2]
+    assert (event.date, event.date_precision) == (
+        (PUBLISHED - timedelta(days=1)).isoformat(),
+        DatePrecision.DAY,
+    )
 
 
 def test_french_verb_forms_follow_their_group() -> None:

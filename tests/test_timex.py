@@ -60,3 +60,25 @@ def test_values_sort_by_the_day_they_begin_coarser_first() -> None:
 def test_precision_is_kept() -> None:
     found = find_dates("Prices rose last month and again this week.", WEDNESDAY)
     assert [m.precision for m in found] == [DatePrecision.MONTH, DatePrecision.WEEK]
+
+
+def french(text: str, published: date | None = WEDNESDAY) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.value, m.precision.value) for m in find_dates(text, published, language="fr")]
+
+
+def test_french_dates_resolve_like_english_ones() -> None:
+    assert french("Les dockers ont manifesté mardi dernier.") == [("mardi dernier", "2023-07-11", "day")]
+    assert french("Le port a fermé hier soir.") == [("hier soir", "2023-07-11", "day")]
+    assert french("La réunion aura lieu jeudi prochain.") == [("jeudi prochain", "2023-07-13", "day")]
+    assert french("Le 1er juillet 2023, la grève a commencé.") == [("1er juillet 2023", "2023-07-01", "day")]
+    assert french("Il y a trois jours, le ministre a démissionné.") == [
+        ("Il y a trois jours", "2023-07-09", "day")
+    ]
+    assert french("La semaine dernière, le quai a rouvert.") == [("La semaine dernière", "2023-W27", "week")]
+    assert french("L'hiver dernier, le port a gelé.") == [("L'hiver dernier", "2022-24", "season")]
+    assert french("En mars, le port a fermé.") == [("En mars", "2023-03", "month")]
+    # a year-less day is placed only with a publication date; "a été" is no summer
+    assert french("Le quai ouvre le 14 août.", None) == [("14 août", "XXXX-08-14", "day")]
+    assert french("Il a été arrêté au port.") == []
+    # French words are not read in English text: "Mars" is a planet there
+    assert values("The probe reached Mars in 2021.") == [("in 2021", "2021", "year")]

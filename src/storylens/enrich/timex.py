@@ -7,7 +7,8 @@ Congress): day "2023-07-11", week "2023-W28", month "2023-07", season "2023-22" 
 publication date cannot supply stays unknown: "XXXX-07-11". A weekday or "yesterday" with no
 publication date to count from is not resolved at all.
 
-English only, matched case-blind (crawled text is often lower-cased).
+English, and French through `timex_fr` (its words read as their English counterparts), matched
+case-blind (crawled text is often lower-cased).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from storylens.enrich import timex_fr
 from storylens.records import DatePrecision
 
 if TYPE_CHECKING:
@@ -89,7 +91,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_year", r"(?:in|since|by|until|of|during|early|late|mid-?)\s+" + _YEAR),
 )  # fmt: skip
 _CALENDAR = frozenset({"iso", "month_day", "day_month"})
-_COMPILED = tuple((name, re.compile(r"\b" + pattern + r"\b", re.IGNORECASE)) for name, pattern in _PATTERNS)
+_COMPILED = {
+    language: tuple((name, re.compile(r"\b" + pattern + r"\b", re.IGNORECASE)) for name, pattern in patterns)
+    for language, patterns in (("en", _PATTERNS), ("fr", timex_fr.PATTERNS))
+}
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|'ll|is\s+due|are\s+due|(?:is|are)\s+(?:expected|scheduled|set|going)\s+to|"
     r"plans?\s+to|planning\s+to|to\s+be\s+held|upcoming)\b",
@@ -113,20 +118,30 @@ class DateMention:
     precision: DatePrecision
 
 
-def find_dates(text: str, published: date | None, future: bool | None = None) -> tuple[DateMention, ...]:
-    """The dates a stretch of text mentions. Weekdays, months and seasons without a stated
-    year are counted back from `published` (forward where the text speaks of the future;
-    `future` decides, else the sentence's own wording)."""
+def find_dates(
+    text: str, published: date | None, future: bool | None = None, language: str = "en"
+) -> tuple[DateMention, ...]:
+    """The dates a stretch of text in English or French (any other language is read as
+    English) mentions. Weekdays, months and seasons without a stated year are counted back
+    from `published` (forward where the text speaks of the future; `future` decides, else the
+    sentence's own wording)."""
+    french = language == "fr"
     found: list[tuple[str, DateMention]] = []
     taken: list[tuple[int, int]] = []
-    ahead = bool(_FUTURE.search(text)) if future is None else future
-    past = not ahead and bool(_PAST.search(text))
-    for kind, pattern in _COMPILED:
+    future_words, past_words = (timex_fr.FUTURE, timex_fr.PAST) if french else (_FUTURE, _PAST)
+    ahead = bool(future_words.search(text)) if future is None else future
+    past = not ahead and bool(past_words.search(text))
+    for kind, pattern in _COMPILED["fr" if french else "en"]:
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
-            resolved = _resolve(kind, match, published, ahead, past)
+            groups = {
+                key: " ".join(value.lower().split()) for key, value in match.groupdict().items() if value
+            }
+            if french:
+                groups = timex_fr.as_english(groups)
+            resolved = _resolve(kind, groups, match, published, ahead=ahead, past=past)
             if resolved is None:
                 continue
             value, precision = resolved
@@ -150,8 +165,9 @@ class SentenceDates:
     """The dates each sentence of a parsed text mentions, with offsets in the whole text; each
     sentence is read once, whether an event or a quote asks first."""
 
-    def __init__(self, published: date | None) -> None:
+    def __init__(self, published: date | None, language: str = "en") -> None:
         self.published = published
+        self.language = language
         self._found: dict[int, tuple[DateMention, ...]] = {}
 
     def of(self, sentence: Span) -> tuple[DateMention, ...]:
@@ -160,7 +176,7 @@ class SentenceDates:
             offset = sentence.start_char
             known = tuple(
                 replace(mention, start=mention.start + offset, end=mention.end + offset)
-                for mention in find_dates(sentence.text, self.published)
+                for mention in find_dates(sentence.text, self.published, language=self.language)
             )
             self._found[offset] = known
         return known
@@ -196,9 +212,16 @@ def sort_key(value: str) -> tuple[int, int, int, int]:
 
 
 def _resolve(
-    kind: str, match: re.Match[str], published: date | None, ahead: bool, past: bool
+    kind: str,
+    groups: dict[str, str],
+    match: re.Match[str],
+    published: date | None,
+    *,
+    ahead: bool,
+    past: bool,
 ) -> tuple[str | None, DatePrecision] | None:
-    groups = {key: value.lower() for key, value in match.groupdict().items() if value}
+    if kind in ("relative_unit", "season") and "which" not in groups:
+        return None  # French "la semaine", "l'été" with nothing to place them
     if kind in ("iso", "month_day", "day_month"):
         return _calendar_day(groups, published, match)
     if kind == "month_year":
@@ -265,7 +288,7 @@ def _weekday_before(match: re.Match[str]) -> int | None:
     """The weekday written right before a month and day: "Tuesday (July 11)", "Tue, 11 July"."""
     before = match.string[max(0, match.start() - 14) : match.start()].lower()
     found = re.search(r"([a-z]+)\.?,?\s*\(?\s*$", before)
-    return WEEKDAYS.get(found.group(1)) if found else None
+    return WEEKDAYS.get(timex_fr.ENGLISH_OF.get(found.group(1), found.group(1))) if found else None
 
 
 def _year_for(month: int, day: int, published: date | None, weekday: int | None) -> int | None:

@@ -37,7 +37,7 @@ def read_article(
     quotes = find_quotes(text, doc, entities, article_id, language)
     if doc is None or not with_events:
         return entities.entities, quotes, ()
-    dates = SentenceDates(published)
+    dates = SentenceDates(published, base_language(language) or "en")
     events = find_events(doc, SpeakerResolver(doc, entities), article_id, dates)
     return entities.entities, _dated(quotes, doc, dates), events
 
