@@ -13,6 +13,7 @@ from storylens import Library
 from storylens.clean import clean_page
 from storylens.clean.dateline import find_dateline
 from storylens.clean.line_model import FEATURES, Trees, body_probability, line_features
+from storylens.clean.lines import furniture_reason
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
 from storylens.clean.text import clean_text
 from storylens.records import CleanMode, Dateline, DatePrecision, Page
@@ -129,6 +130,27 @@ def test_ad_labels_between_paragraphs_do_not_cost_the_paragraphs_around_them() -
     assert cleaned.paragraphs == body
     assert [r.text for r in cleaned.removed].count("Advertisement") == len(body)
     assert {r.reason for r in cleaned.removed if r.text == "Advertisement"} == {"advertisement label"}
+
+
+def test_leaked_embed_markup_teasers_and_comment_threads_are_dropped_with_their_reasons() -> None:
+    body = [
+        "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
+        "The pit filled during last week's storm, when the river rose two metres in a single night.",
+        "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
+        "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
+    ]
+    pixel = '<div><img src="https://pixel.example.net/b?P=x81&amp;t=9" width="1" height="1" alt=""></div>'
+    teaser = "The harbour board wants to raise mooring fees for the third year in a row, and… Read more"
+    lines = ["Home | News | Business", "Quarry pumps out flooded pit", *body[:2], pixel, *body[2:]]
+    lines += [teaser, "There are 12 comments", "Ada wrote on 3 May at 08:10:", "Pumps again?", "Reply"]
+    cleaned = clean_text("\n".join(lines))
+    assert cleaned.paragraphs == body
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons[pixel] == "embedded markup (tracking pixel, ad or script)"
+    assert reasons[teaser] == "teaser (its read-more link ends it)"
+    assert reasons["There are 12 comments"] == reasons["Reply"] == "comment prompt"
+    # markup an article shows as its subject, with no outside address, is not taken for an embed
+    assert furniture_reason("<ul> List of <img>") != "embedded markup (tracking pixel, ad or script)"
 
 
 @given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=80), max_size=30))

@@ -23,6 +23,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bcomments?\s*\(\d+\)|\(\d+\)\s*comments?\b|^\d+\s+(comments?|kommentare?|commentaires?|"
             r"comentarios?|komentar)\b|leave a (comment|reply)|be the first to comment|"
+            r"^(there (are|is) )?\d+\s*(comments?|responses?|replies|reactions)\s*$|"
+            r"^(reply|antworten|répondre|responder|rispondi|balas|report|melden|signaler)$|"
+            r"\bcomments?\.? click to (view|read)|"
             r"^(kommentar(e)?|commentaires?|comentarios?|comments?|komentar)\s*:?$|"
             r"posting komentar|post a comment|join the (conversation|discussion)|add a comment|"
             r"kommentar schreiben|schreibe einen kommentar|laisser un commentaire|deja un comentario",
@@ -78,6 +81,11 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _MARKUP = re.compile(r"^<[a-z/!][^>]*(>|$)|^<[a-z]+\s+\w+=", re.I)
+_TAG = re.compile(r"</?[a-z][^<>]*>", re.I)
+# Markup that loads something from another address: a tracking pixel, an ad or a script that a
+# renderer printed as text (from a <noscript> block, say), never a sentence of the article.
+_EMBED = re.compile(r"<[a-z]+\s[^>]*\b(src|href)\s*=\s*[\"']?(https?:)?//", re.I)
+EMBED_REASON = "embedded markup (tracking pixel, ad or script)"
 # A heading that opens a block of links to other pages: the block's teasers go with it.
 RELATED_HEADING = re.compile(
     r"^(top stories|top news|related( stories| articles| news| posts| content)?|read (more|also|next)|"
@@ -98,6 +106,12 @@ READ_MORE_LINE = re.compile(
     r"^(read (more|also)|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lea también|"
     r"baca juga|also read|related|(también )?(te|le) puede interesar|vea también|lee también|"
     r"puedes ver|leia também|veja também|leggi anche|zie ook|lees ook)\s*[:»>-]\s*\S",
+    re.I,
+)
+# A teaser's blurb: a sentence cut short and a link to the rest of it on another page.
+_READ_MORE_TAIL = re.compile(
+    r"(\b(read more|read on|continue reading|weiterlesen|lire la suite|leer más|ler mais|leggi tutto|"
+    r"lees meer|selengkapnya)|\bmehr(?=\s*[»›>…]))\s*(»|›|>|…|\.\.\.)?$",
     re.I,
 )
 BREADCRUMB = re.compile(r"(\s[»›>/]\s.*){2,}|^(home|startseite|accueil|inicio)\s*[»›>/]", re.I)
@@ -147,6 +161,8 @@ def is_prose(line: str) -> bool:
 def furniture_reason(line: str) -> str | None:
     """Why a short line is site furniture, or None when its words do not say so."""
     bare = unbulleted(line)
+    if _EMBED.search(line) and 2 * sum(len(tag) for tag in _TAG.findall(line)) >= len(line):
+        return EMBED_REASON
     if _MARKUP.search(bare):
         return "HTML markup left in the text"
     if word_count(line) > 40:
@@ -158,6 +174,8 @@ def furniture_reason(line: str) -> str | None:
         return "navigation breadcrumb"
     if READ_MORE_LINE.match(bare):
         return "link to another article"
+    if _READ_MORE_TAIL.search(bare) and word_count(bare) > 3 and not _READ_MORE_TAIL.fullmatch(bare):
+        return "teaser (its read-more link ends it)"
     return None
 
 

@@ -24,6 +24,7 @@ import numpy as np
 
 from storylens.clean.line_model import body_probability, is_soft, keep_threshold, line_features
 from storylens.clean.lines import (
+    EMBED_REASON,
     RELATED_HEADING,
     WORD,
     furniture_reason,
@@ -54,7 +55,7 @@ _FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|svg|pdf|html?)$", re.I)
 BYLINE_WORDS = 16
 TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
-INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs"})
+INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs", EMBED_REASON})
 GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
 RUN_CAP = 2  # the n-th non-prose line in a row costs n times its own cost, up to this many
 
