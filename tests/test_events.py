@@ -203,6 +203,15 @@ def test_french_events_from_the_universal_dependencies_parse() -> None:
     ]
 
 
+def test_french_adjectives_of_nationality_and_short_country_names_give_the_state() -> None:
+    assert actor_code(["le gouvernement chinois"]) == "CHNGOV"
+    assert actor_code(["les autorités iraniennes"]) == "IRNGOV"
+    assert actor_code(["la police turque"]) == "TURCOP"
+    assert actor_code(["l'armée sud-coréenne"]) == "KORMIL"
+    assert actor_code(["les États-Unis"]) == "USA"
+    assert french("La police turque a arrêté trois journalistes.")[0][:2] == ("police turque", "TURCOP")
+
+
 def test_french_events_take_the_date_their_sentence_gives() -> None:
     (event,) = read_article("Les gendarmes ont arrêté trois manifestants hier.", "fr", "a1", PUBLISHED)[2]
     assert (event.date, event.date_precision) == (

@@ -4,7 +4,8 @@
 "Beijing" (a capital, standing for its government), "the Chinese Foreign Ministry" and
 "Chinese Foreign Ministry spokesperson Wang Wenbin" all code as CHNGOV; "police" alone as
 ---COP (the country unknown). Country names (English, other spellings and the French name:
-"la Chine"), demonyms and capitals come from `countryinfo`, which ships them as data.
+"la Chine"), demonyms and capitals come from `countryinfo`, which ships them as data; French
+adjectives of nationality ("le gouvernement chinois") are written here.
 """
 
 from __future__ import annotations
@@ -43,6 +44,28 @@ FRENCH_SECTORS = {
     "EDU": "université étudiants étudiant lycéens",
     "CVL": "manifestants habitants civils villageois foule ouvriers salariés grévistes",
 }
+#: French adjectives of nationality (masculine singular) that countryinfo does not ship; the
+#: feminine and plural forms are made by rule (`french_forms`). "le gouvernement chinois": CHN.
+FRENCH_DEMONYMS = {
+    "afghan": "AFG", "algérien": "DZA", "allemand": "DEU", "américain": "USA", "argentin": "ARG",
+    "australien": "AUS", "autrichien": "AUT", "belge": "BEL", "birman": "MMR", "brésilien": "BRA",
+    "britannique": "GBR", "burkinabè": "BFA", "camerounais": "CMR", "canadien": "CAN", "chilien": "CHL",
+    "chinois": "CHN", "colombien": "COL", "congolais": "COD", "coréen": "KOR", "cubain": "CUB",
+    "danois": "DNK", "égyptien": "EGY", "espagnol": "ESP", "éthiopien": "ETH", "finlandais": "FIN",
+    "français": "FRA", "grec": "GRC", "haïtien": "HTI", "hongrois": "HUN", "indien": "IND",
+    "indonésien": "IDN", "irakien": "IRQ", "iranien": "IRN", "irlandais": "IRL", "israélien": "ISR",
+    "italien": "ITA", "ivoirien": "CIV", "japonais": "JPN", "jordanien": "JOR", "kényan": "KEN",
+    "libanais": "LBN", "libyen": "LBY", "malien": "MLI", "marocain": "MAR", "mexicain": "MEX",
+    "nigérian": "NGA", "nigérien": "NER", "nord-coréen": "PRK", "norvégien": "NOR", "néerlandais": "NLD",
+    "pakistanais": "PAK", "palestinien": "PSE", "péruvien": "PER", "philippin": "PHL", "polonais": "POL",
+    "portugais": "PRT", "qatari": "QAT", "roumain": "ROU", "russe": "RUS", "saoudien": "SAU",
+    "sénégalais": "SEN", "serbe": "SRB", "somalien": "SOM", "soudanais": "SDN", "sud-africain": "ZAF",
+    "sud-coréen": "KOR", "suédois": "SWE", "suisse": "CHE", "syrien": "SYR", "taïwanais": "TWN",
+    "tchadien": "TCD", "tchèque": "CZE", "thaïlandais": "THA", "tunisien": "TUN", "turc": "TUR",
+    "ukrainien": "UKR", "vénézuélien": "VEN", "vietnamien": "VNM", "yéménite": "YEM",
+}  # fmt: skip
+#: French country names that countryinfo writes only in full ("États-Unis d'Amérique").
+FRENCH_SHORT_NAMES = {"états-unis": "USA"}
 #: A capital named as an actor stands for its government ("Beijing said").
 CAPITAL_SECTOR = "GOV"
 _KEPT_CODES = frozenset({"US", "UK", "USA", "UAE"})
@@ -96,11 +119,29 @@ def _gazetteer() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]
             if key and key not in names:
                 names[key] = code
                 capitals.add(key)
+    for spelling, code in FRENCH_SHORT_NAMES.items():
+        names.setdefault(_fold(spelling), code)
+    for demonym, code in FRENCH_DEMONYMS.items():
+        for form in french_forms(demonym):
+            names.setdefault(_fold(form), code)
     return names, frozenset(capitals)
 
 
+def french_forms(word: str) -> list[str]:
+    """A French adjective's four forms: "chinois" → chinoise, chinoises; "iranien" → iranienne …"""
+    if word.endswith(("e", "è")):
+        return [word, word + "s"]  # "russe", "belge", "burkinabè"
+    if word.endswith("s"):
+        return [word, word + "e", word + "es"]
+    feminine = {"en": word + "ne", "ec": word + "que", "rc": word[:-1] + "que"}.get(word[-2:], word + "e")
+    return [word, word + "s", feminine, feminine + "s"]
+
+
+_ELISION = re.compile(r"\b(?:[ldLD]|qu|Qu)['’](?=\w)")  # French "l'armée", "d'Ivoire": the word after
+
+
 def _fold(text: str) -> tuple[str, ...]:
-    return tuple(word.casefold() for word in _WORD.findall(text.replace(".", "")))
+    return tuple(word.casefold() for word in _WORD.findall(_ELISION.sub("", text.replace(".", ""))))
 
 
 def actor_code(texts: Iterable[str]) -> str | None:
