@@ -153,6 +153,20 @@ def test_leaked_embed_markup_teasers_and_comment_threads_are_dropped_with_their_
     assert furniture_reason("<ul> List of <img>") != "embedded markup (tracking pixel, ad or script)"
 
 
+def test_short_list_items_between_kept_paragraphs_stay_in_the_article() -> None:
+    body = [
+        "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
+        "The pit filled during last week's storm, when the river rose two metres in a single night.",
+        "The council has listed the roads that stay closed:",
+        "* Quarry Lane",
+        "* Mill Road",
+        "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
+        "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
+    ]
+    cleaned = clean_text("\n".join(["Home | News | Business", "Quarry pumps out flooded pit", *body]))
+    assert cleaned.paragraphs == body
+
+
 @given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=80), max_size=30))
 def test_cleaning_never_fails_and_is_stable_on_its_own_output(lines: list[str]) -> None:
     once = clean_text("\n".join(lines))

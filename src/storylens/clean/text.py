@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
@@ -57,6 +58,7 @@ TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
 INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs", EMBED_REASON})
 GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
+GAP_LINES = 2  # unflagged lines between two kept ones, up to this many, are kept with them
 RUN_CAP = 2  # the n-th non-prose line in a row costs n times its own cost, up to this many
 
 
@@ -171,7 +173,7 @@ def clean_text(
     start, end = page.body
     probabilities = body_probability(features)
     allowed = [reason is None or is_soft(reason) for reason in reasons]  # no hard rule dropped it
-    keep = _model_keeps(lines, allowed, probabilities)
+    keep = _fill_gaps(_model_keeps(lines, allowed, probabilities), reasons)
     if not any(keep):  # the model found no article: fall back on the prose stretch
         keep = [ok and start <= i <= end for i, ok in enumerate(allowed)]
     for index, line in enumerate(lines):
@@ -201,6 +203,18 @@ def _grow(
             if keep[i] or not allowed[i] or probabilities[i] < low or not is_prose(lines[i]):
                 continue
             if (i > 0 and keep[i - 1]) or (i + 1 < len(lines) and keep[i + 1]):
+                keep[i] = True
+    return keep
+
+
+def _fill_gaps(keep: list[bool], reasons: list[str | None]) -> list[bool]:
+    """A line or two between kept lines that no rule flagged is the article's too: a list's
+    items, a subheading, a caption the model doubted on its own."""
+    kept = [i for i, k in enumerate(keep) if k]
+    for before, after in pairwise(kept):
+        gap = range(before + 1, after)
+        if 0 < len(gap) <= GAP_LINES and all(reasons[i] is None for i in gap):
+            for i in gap:
                 keep[i] = True
     return keep
 
