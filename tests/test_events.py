@@ -212,6 +212,27 @@ def test_french_adjectives_of_nationality_and_short_country_names_give_the_state
     assert french("La police turque a arrêté trois journalistes.")[0][:2] == ("police turque", "TURCOP")
 
 
+def test_french_inaction_in_set_phrases_nouns_and_negated_restraint() -> None:
+    failed = ("---COP", "COERCE", "restrict", True)
+    for sentence, actor in [
+        ("Les policiers sont restés les bras croisés pendant les pillages.", "policiers"),
+        ("La gendarmerie a fermé les yeux sur les violences.", "gendarmerie"),
+        ("La police brillait par son absence lors des émeutes.", "police"),
+        ("Les policiers n'ont pas réagi quand la foule a envahi la mairie.", "policiers"),
+        ("L'inaction de la police a été dénoncée par les commerçants.", "police"),
+    ]:
+        found = [(e[0], *e[1:4], e[5]) for e in french(sentence)]
+        assert (actor, *failed) in found, sentence
+    assert french("La police a réagi rapidement.") == []  # done, it is no report
+
+
+def test_the_words_of_an_inaction_phrase_are_no_parties() -> None:
+    assert [(e.actor, e.target) for e in found("The police turned a blind eye to the looting.")] == [
+        ("police", None)
+    ]
+    assert [e.actor for e in found("The inaction of the police angered residents.")] == ["police"]
+
+
 def test_french_events_take_the_date_their_sentence_gives() -> None:
     (event,) = read_article("Les gendarmes ont arrêté trois manifestants hier.", "fr", "a1", PUBLISHED)[2]
     assert (event.date, event.date_precision) == (

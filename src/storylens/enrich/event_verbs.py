@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from storylens.enrich.cues import inflect
-from storylens.enrich.event_verbs_fr import FRENCH_NOUNS, FRENCH_VERBS, inflect_fr
+from storylens.enrich.event_verbs_fr import (
+    FRENCH_NOUNS,
+    FRENCH_VERBS,
+    INACTION_NOUNS_FR,
+    INACTION_PHRASES_FR,
+    RESTRAINT_VERBS_FR,
+    inflect_fr,
+)
 
 ENGLISH_VERBS = """
 AGREE -: agree pledge promise vow commit+to offer+to
@@ -164,9 +171,20 @@ def verb_triggers(language: str = "en") -> dict[str, tuple[Trigger, ...]]:
 
 @cache
 def restraint_triggers(language: str = "en") -> dict[str, tuple[Trigger, ...]]:
-    """Written forms of RESTRAINT_VERBS, like verb_triggers (they count only where failed;
-    English only)."""
+    """Written forms of the restraint verbs, like verb_triggers (they count only where failed)."""
+    if language == "fr":
+        return _verb_forms(RESTRAINT_VERBS_FR, inflect_fr)
     return _verb_forms(RESTRAINT_VERBS, inflect) if language == "en" else {}
+
+
+def inaction_nouns(language: str = "en") -> frozenset[str]:
+    """The nouns of not acting in a language ("inaction", "passivité")."""
+    return {"en": INACTION_NOUNS, "fr": INACTION_NOUNS_FR}.get(language, frozenset())
+
+
+def inaction_phrases(language: str = "en") -> re.Pattern[str] | None:
+    """The set phrases of not acting in a language ("stood by", "les bras croisés")."""
+    return {"en": INACTION_PHRASES, "fr": INACTION_PHRASES_FR}.get(language)
 
 
 def _verb_forms(table: str, inflector: Callable[[str], set[str]]) -> dict[str, tuple[Trigger, ...]]:
@@ -202,16 +220,16 @@ def may_report_event(sentence: str, language: str = "en") -> bool:
     words = _FILTER_WORD.findall(sentence.lower())
     if any(word in verbs or word in nouns for word in words):
         return True
-    if language != "en":
-        return False
-    if any(word in INACTION_NOUNS for word in words):
+    if any(word in inaction_nouns(language) for word in words):
         return True
-    restraints = restraint_triggers()
+    restraints = restraint_triggers(language)
     if any(word in restraints for word in words) and any(word in _NEGATIONS for word in words):
         return True
-    return bool(INACTION_PHRASES.search(sentence))
+    phrases = inaction_phrases(language)
+    return bool(phrases and phrases.search(sentence))
 
 
 #: Words as the sentence filter reads them: "l'attaque" gives "attaque", "didn't" stays whole.
 _FILTER_WORD = re.compile(r"(?:[^\W\d_]+['’](?=[^\W\d_]{2}))?([\w'-]+)")
 _NEGATIONS = FAILURE_VERBS | {"not", "never", "no", "n't", "didn't", "couldn't", "wouldn't", "won't"}
+_NEGATIONS |= {"pas", "jamais", "ni"}  # French: "n'a pas réagi" (the filter drops the "n'")

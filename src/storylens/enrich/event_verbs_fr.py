@@ -11,6 +11,8 @@ storm that strikes.
 
 from __future__ import annotations
 
+import re
+
 FRENCH_VERBS = """
 AGREE -: promettre conclure+accord
 CONSULT -: rencontrer négocier discuter consulter réunir
@@ -57,6 +59,31 @@ ASSAULT kill: meurtre meurtres massacre assassinat
 ASSAULT -: attaque attaques attentat attentats affrontements raid
 ACCUSE investigate: enquête
 """
+
+#: Acts of keeping order that are reported only where they were not taken ("la police n'a pas
+#: réagi"), as RESTRAINT_VERBS in `event_verbs`.
+RESTRAINT_VERBS_FR = """
+COERCE restrict: agir réagir protéger secourir
+"""
+#: The words for not acting ("l'inaction de la police", "les gendarmes, simples spectateurs").
+INACTION_NOUNS_FR = frozenset(
+    {"inaction", "passivité", "inertie", "laxisme", "négligence", "indifférence", "apathie"}
+    | {"complaisance", "spectateurs", "spectatrices", "spectateur", "spectatrice"}
+)
+#: Set phrases for not acting: "sont restés les bras croisés", "a fermé les yeux", "a laissé
+#: faire", "brillait par son absence", "n'a rien fait pour", "a laissé le champ libre aux
+#: casseurs", "ont assisté impuissants". The one who did not act is the subject of the verb.
+INACTION_PHRASES_FR = re.compile(
+    r"\b(?:rest\w*\s+les\s+bras\s+croisés"
+    r"|ferm\w*\s+les\s+yeux"
+    r"|laiss\w*\s+faire\b"
+    r"|brill\w*\s+par\s+(?:son|leur)\s+absence"
+    r"|(?:rest|demeur)\w*\s+passi(?:f|ve|fs|ves)\b"
+    r"|rien\s+fait\s+pour"
+    r"|laiss\w*\s+(?:\w+\s+){0,2}le\s+champ\s+libre"
+    r"|assist\w*\s+impuissant)",
+    re.IGNORECASE,
+)
 
 #: Written forms of the table's irregular verbs (the infinitive is added to them).
 IRREGULAR_FR = {

@@ -29,10 +29,10 @@ from storylens.enrich.event_verbs import (
     DEATH_VERBS,
     FAILURE_VERBS,
     INACTION,
-    INACTION_NOUNS,
-    INACTION_PHRASES,
     KILLING,
     Trigger,
+    inaction_nouns,
+    inaction_phrases,
     noun_triggers,
     restraint_triggers,
     verb_triggers,
@@ -96,16 +96,18 @@ def find_events(
                     dates=dates.of(sentence),
                     resolver=resolver,
                     article_id=article_id,
+                    phrase_end=idioms.get(token.i),
                 )
             )
     return tuple(events)
 
 
-def _inaction_idioms(sentence: Span) -> set[int]:
+def _inaction_idioms(sentence: Span) -> dict[int, int]:
     """The verbs that a set phrase of inaction ("stood by", "was nowhere in sight") hangs
-    from, by token index."""
-    verbs: set[int] = set()
-    for match in INACTION_PHRASES.finditer(sentence.text):
+    from, by token index, each with the offset where its phrase ends."""
+    verbs: dict[int, int] = {}
+    phrases = inaction_phrases(sentence.doc.lang_)
+    for match in phrases.finditer(sentence.text) if phrases else ():
         start = sentence.start_char + match.start()
         token = next((t for t in sentence if t.idx >= start), None)
         for _ in range(3):
@@ -113,7 +115,7 @@ def _inaction_idioms(sentence: Span) -> set[int]:
                 break
             token = token.head
         if token is not None and (_is_verb(token) or token.dep_ == "ROOT"):
-            verbs.add(token.i)
+            verbs[token.i] = sentence.start_char + match.end()
     return verbs
 
 
@@ -138,14 +140,19 @@ def _trigger(
                 return trigger, True
     if (_is_noun(token) or gerund) and word in nouns and token.dep_ != "compound":
         return nouns[word], False
-    if _is_noun(token) and word in INACTION_NOUNS:
+    if _is_noun(token) and word in inaction_nouns(token.doc.lang_):
         return INACTION, False
     return None
 
 
 def _is_verb(token: Token) -> bool:
-    # the English pipeline runs without its attribute ruler, so only the tagger's tags are set
-    return token.tag_.startswith("VB") or token.pos_ == "VERB"
+    # the English pipeline runs without its attribute ruler, so only the tagger's tags are set;
+    # the French one tags some participles ADJ ("n'ont pas réagi"): with an auxiliary, a verb
+    return (
+        token.tag_.startswith("VB")
+        or token.pos_ == "VERB"
+        or (token.pos_ == "ADJ" and any(child.dep_.startswith("aux:") for child in token.children))
+    )
 
 
 def _is_noun(token: Token) -> bool:
@@ -203,15 +210,19 @@ def _events_at(
     dates: tuple[DateMention, ...],
     resolver: SpeakerResolver,
     article_id: str,
+    phrase_end: int | None = None,
 ) -> Iterator[Event]:
-    if as_verb:
+    if phrase_end is not None:
+        actors, targets = _idiom_parties(token, trigger, phrase_end)
+        failed = True
+    elif as_verb:
         actors, targets = _verb_parties(token, trigger)
         failed = trigger.failed or _failed(token)
     else:
         actors, targets = _noun_parties(token)
         failed = trigger.failed
-        if trigger is INACTION and not actors:
-            actors = _clause_subject(token)
+        if trigger is INACTION and not actors:  # "the inaction of the police": who did not act
+            actors, targets = (targets, []) if targets else (_clause_subject(token), targets)
     when = _nearest_date(dates, token.idx)
     evidence = Evidence(article_id, sentence.text.strip(), sentence.start_char, sentence.end_char)
     verb = token.text if trigger.needs is None else f"{token.text} … {trigger.needs}"
@@ -262,6 +273,16 @@ def _verb_parties(verb: Token, trigger: Trigger) -> tuple[list[Token], list[Toke
         cause = _cause(verb)
         if cause is not None:
             actors.extend(cause[1])
+    return [a for a in actors if _is_party(a)], [t for t in targets if _is_party(t)]
+
+
+def _idiom_parties(verb: Token, trigger: Trigger, phrase_end: int) -> tuple[list[Token], list[Token]]:
+    """Who did not act is the subject of the verb a set phrase hangs from, however the parser
+    read its voice ("sont restés les bras croisés"); the phrase's own nouns ("a blind eye",
+    "par son absence") are no parties, a target after it ("to the looting") is."""
+    subject = _subject(verb)
+    actors = _with_conjuncts(subject) if subject is not None else []
+    targets = [t for t in _targets(verb, trigger) if t.idx >= phrase_end]
     return [a for a in actors if _is_party(a)], [t for t in targets if _is_party(t)]
 
 
@@ -338,7 +359,7 @@ def _clause_subject(noun: Token) -> list[Token]:
             break
         verb = verb.head
     subject = _subject(verb) if _is_verb(verb) else None
-    if subject is None or subject.dep_ in _PASSIVE_SUBJECTS or not _is_party(subject):
+    if subject is None or subject.i == noun.i or subject.dep_ in _PASSIVE_SUBJECTS or not _is_party(subject):
         return []
     return _with_conjuncts(subject)
 
