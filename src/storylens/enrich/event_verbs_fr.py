@@ -76,7 +76,7 @@ INACTION_NOUNS_FR = frozenset(
 INACTION_PHRASES_FR = re.compile(
     r"\b(?:rest\w*\s+les\s+bras\s+croisés"
     r"|ferm\w*\s+les\s+yeux"
-    r"|laiss\w*\s+faire\b"
+    r"|laiss(?:é|ée|és|ées|e|ent|ait|aient)\s+faire\b"  # not "laisser faire le marché"
     r"|brill\w*\s+par\s+(?:son|leur)\s+absence"
     r"|(?:rest|demeur)\w*\s+passi(?:f|ve|fs|ves)\b"
     r"|rien\s+fait\s+pour"
