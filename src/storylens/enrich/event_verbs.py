@@ -177,14 +177,18 @@ def restraint_triggers(language: str = "en") -> dict[str, tuple[Trigger, ...]]:
     return _verb_forms(RESTRAINT_VERBS, inflect) if language == "en" else {}
 
 
+_INACTION_NOUNS = {"en": INACTION_NOUNS, "fr": INACTION_NOUNS_FR}
+_INACTION_PHRASES = {"en": INACTION_PHRASES, "fr": INACTION_PHRASES_FR}
+
+
 def inaction_nouns(language: str = "en") -> frozenset[str]:
     """The nouns of not acting in a language ("inaction", "passivité")."""
-    return {"en": INACTION_NOUNS, "fr": INACTION_NOUNS_FR}.get(language, frozenset())
+    return _INACTION_NOUNS.get(language, frozenset())
 
 
 def inaction_phrases(language: str = "en") -> re.Pattern[str] | None:
     """The set phrases of not acting in a language ("stood by", "les bras croisés")."""
-    return {"en": INACTION_PHRASES, "fr": INACTION_PHRASES_FR}.get(language)
+    return _INACTION_PHRASES.get(language)
 
 
 def _verb_forms(table: str, inflector: Callable[[str], set[str]]) -> dict[str, tuple[Trigger, ...]]:
