@@ -48,17 +48,15 @@ _UNITS = {
     "année": "year",
     "années": "year",
 }
-_WHICH = {
+_LAST_OR_NEXT = {
     "dernier": "last",
     "dernière": "last",
     "passé": "last",
     "passée": "last",
     "prochain": "next",
     "prochaine": "next",
-    "ce": "this",
-    "cet": "this",
-    "cette": "this",
 }
+_THIS = {"ce": "this", "cet": "this", "cette": "this"}
 _NUMBERS = {
     "un": "one",
     "une": "one",
@@ -91,7 +89,8 @@ ENGLISH_OF: dict[str, str] = {
     **_WEEKDAYS,
     **_SEASONS,
     **_UNITS,
-    **_WHICH,
+    **_LAST_OR_NEXT,
+    **_THIS,
     **_NUMBERS,
     **_RELATIVE_DAYS,
 }
@@ -104,7 +103,7 @@ def _any(words: dict[str, str]) -> str:
 _MONTH = rf"(?P<month>{_any(_MONTHS)})"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:er)?"
-_NEXT_OR_LAST = r"(?P<which>dernier|dernière|passé|passée|prochain|prochaine)"
+_NEXT_OR_LAST = rf"(?P<which>{_any(_LAST_OR_NEXT)})"
 
 # Order matters, as in `timex`: a longer form before the forms it contains.
 PATTERNS: tuple[tuple[str, str], ...] = (
