@@ -167,6 +167,29 @@ def test_short_list_items_between_kept_paragraphs_stay_in_the_article() -> None:
     assert cleaned.paragraphs == body
 
 
+def test_readers_comments_below_the_comment_heading_are_not_the_article() -> None:
+    body = [
+        "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
+        "The pit filled during last week's storm, when the river rose two metres in a single night.",
+        "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
+        "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
+        "The quarry supplies most of the gravel used on the new coastal road, which opens next spring.",
+    ]
+    comments = [
+        "I live two streets from the quarry and the pumps have been running all night, which is fine by me if"
+        " it means the road gets built on time and the lorries stop using our lane as a shortcut.",
+        "The council was warned about the north pit years ago and did nothing about the drainage, so nobody"
+        " should be surprised that it flooded again after a storm like the one we had last week.",
+    ]
+    page = ["Home | News | Business", "Quarry pumps out flooded pit", "12 comments", *body]
+    page += ["There are 2 comments", "Ada Holm · 3 May 2026 at 08:10", comments[0], "Reply"]
+    page += ["Per Lund · 3 May 2026 at 09:42", comments[1], "Reply"]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.paragraphs == body  # the "12 comments" link above the article cut nothing
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons[comments[0]] == "in the comment section (below its heading)"
+
+
 @given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=80), max_size=30))
 def test_cleaning_never_fails_and_is_stable_on_its_own_output(lines: list[str]) -> None:
     once = clean_text("\n".join(lines))

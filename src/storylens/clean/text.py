@@ -45,6 +45,7 @@ BYLINE_REASON = "byline (kept as the byline)"
 DATE_REASON = "date line (kept as the published date)"
 BEFORE_REASON = "before the article body (menu or header)"
 AFTER_REASON = "after the article body (related links, comments or footer)"
+COMMENTS_REASON = "in the comment section (below its heading)"
 
 # Line scores for finding the body: prose earns its words, anything else costs.
 SHORT_LINE_COST = 2.5
@@ -60,6 +61,21 @@ INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs", EMBED_REASO
 GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
 GAP_LINES = 2  # unflagged lines between two kept ones, up to this many, are kept with them
 RUN_CAP = 2  # the n-th non-prose line in a row costs n times its own cost, up to this many
+# A comment section's heading ends the article once this much of it has been kept above it
+# (a "12 comments" link under the headline opens nothing).
+COMMENTS_AFTER_LINES = 3
+COMMENTS_AFTER_WORDS = 80
+_COMMENT_WORDS = (
+    r"(comments?|responses?|replies|thoughts|kommentare?|commentaires?|comentarios?|commenti|komentar)"
+)
+COMMENTS_HEADING = re.compile(
+    rf"(there (are|is) )?\d+ {_COMMENT_WORDS}( (to|on|zu|sur|a|en|su|untuk) .+)?|"
+    rf"(view |show |read |reader |user )?{_COMMENT_WORDS}\s*(\(\d+\)|:)?|"
+    r"(leave|post|write) a (comment|reply)\W*( .*)?|join the (conversation|discussion)\W*|"
+    r"be the first to comment\W*|(schreiben sie|schreibe) einen kommentar\W*|kommentar schreiben\W*|"
+    r"laisser un commentaire\W*|deja un comentario\W*|lascia un commento\W*|posting komentar( untuk .+)?",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -174,6 +190,7 @@ def clean_text(
     probabilities = body_probability(features)
     allowed = [reason is None or is_soft(reason) for reason in reasons]  # no hard rule dropped it
     keep = _fill_gaps(_model_keeps(lines, allowed, probabilities), reasons)
+    keep = _cut_comment_section(keep, lines, reasons, start, end)
     if not any(keep):  # the model found no article: fall back on the prose stretch
         keep = [ok and start <= i <= end for i, ok in enumerate(allowed)]
     for index, line in enumerate(lines):
@@ -216,6 +233,31 @@ def _fill_gaps(keep: list[bool], reasons: list[str | None]) -> list[bool]:
         if 0 < len(gap) <= GAP_LINES and all(reasons[i] is None for i in gap):
             for i in gap:
                 keep[i] = True
+    return keep
+
+
+def _cut_comment_section(
+    keep: list[bool], lines: list[str], reasons: list[str | None], start: int, end: int
+) -> list[bool]:
+    """Below a comment section's heading ("There are 13 comments", "Leave a Reply") that
+    interrupts the prose stretch after the article has begun, nothing is the article's:
+    readers' comments read as prose, and the model alone keeps some of them. A heading
+    before the article ("12 comments" under the headline) or far below it cuts nothing."""
+    kept_lines = kept_words = 0
+    for index in range(max(0, start), min(len(lines), end + 2)):
+        if keep[index]:
+            kept_lines += 1
+            kept_words += word_count(lines[index])
+        elif (
+            kept_lines >= COMMENTS_AFTER_LINES
+            and kept_words >= COMMENTS_AFTER_WORDS
+            and COMMENTS_HEADING.fullmatch(unbulleted(lines[index]))
+        ):
+            for later in range(index + 1, len(lines)):
+                if keep[later]:
+                    keep[later] = False
+                    reasons[later] = COMMENTS_REASON
+            break
     return keep
 
 
