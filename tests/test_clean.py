@@ -153,6 +153,29 @@ def test_leaked_embed_markup_teasers_and_comment_threads_are_dropped_with_their_
     assert furniture_reason("<ul> List of <img>") != "embedded markup (tracking pixel, ad or script)"
 
 
+def test_a_long_consent_banner_is_dropped_and_a_question_headline_over_its_byline_is_the_title() -> None:
+    body = [
+        "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
+        "The pit filled during last week's storm, when the river rose two metres in a single night.",
+        "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
+        "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
+    ]
+    banner = (
+        "We use cookies and similar technologies to improve your browsing experience, personalise content"
+        " and offers, show targeted ads, analyse traffic and understand where our readers come from. We may"
+        " share your information with partners for marketing purposes. To learn more and make choices about"
+        " data use, visit our privacy page. By clicking Accept you consent to all of these activities."
+    )
+    page = ["Home | News | Business", "Sport | Weather | Jobs", banner]
+    page += ["Will the quarry road open on time?", "By Petra Holm", *body, "© 2026 Marlow Courier"]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.paragraphs == body
+    assert {r.text: r.reason for r in cleaned.removed}[banner] == "cookie consent banner"
+    assert (cleaned.title, cleaned.byline) == ("Will the quarry road open on time?", "Petra Holm")
+    # the same sentence quoted inside an article is no banner
+    assert furniture_reason("“We use cookies on every page,” the regulator said.") != "cookie consent banner"
+
+
 def test_short_list_items_between_kept_paragraphs_stay_in_the_article() -> None:
     body = [
         "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",

@@ -80,6 +80,22 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A consent banner speaks for the site about its own cookies, at any length: "We use cookies
+# and similar technologies to ...", "By clicking 'Accept' you agree ...". Read from the start
+# of the line only, so an article that quotes such a sentence keeps it.
+CONSENT_REASON = "cookie consent banner"
+_CONSENT = re.compile(
+    r"^(we|this (web)?site|our (web)?site|this page|we and our (partners|vendors))( and our partners)? "
+    r"(use|uses|store|stores) cookies\b|"
+    r"^by (clicking|continuing|using|browsing|scrolling)\b.{0,120}"
+    r"\b(you (agree|consent|accept)|consent to)\b|"
+    r"^(wir|diese (web)?seite) (verwenden|nutzen|verwendet|nutzt) cookies\b|"
+    r"^(nous utilisons|ce site utilise) des cookies\b|^(utilizamos|usamos) cookies\b|"
+    r"^este (sitio|site|portal)( web)? (utiliza|usa) cookies\b|"
+    r"^(utilizziamo|questo sito utilizza) (i )?cookie|"
+    r"^(kami|situs ini) menggunakan cookie",
+    re.I,
+)
 _MARKUP = re.compile(r"^<[a-z/!][^>]*(>|$)|^<[a-z]+\s+\w+=", re.I)
 _TAG = re.compile(r"</?[a-z][^<>]*>", re.I)
 # Markup that loads something from another address: a tracking pixel, an ad or a script that a
@@ -165,6 +181,8 @@ def furniture_reason(line: str) -> str | None:
         return EMBED_REASON
     if _MARKUP.search(bare):
         return "HTML markup left in the text"
+    if _CONSENT.search(bare):
+        return CONSENT_REASON
     if word_count(line) > 40:
         return None
     for reason, pattern in _FURNITURE:

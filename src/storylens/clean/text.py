@@ -417,8 +417,10 @@ def _guess_title(
 ) -> tuple[str | None, str | None]:
     """The headline: a heading-shaped line just above the body that shares words with it."""
     best: tuple[float, int] | None = None
-    for index in range(max(0, start - TITLE_SEARCH_LINES), start):
+    for index in range(max(0, start - TITLE_SEARCH_LINES), start + 1):
         line = lines[index]
+        if index == start and not _headline_over_byline(lines, index):
+            continue  # the stretch's first line is its own only when a byline or date follows
         words = word_count(line)
         if reasons[index] is not None or not 3 <= words <= 30 or line.endswith("."):
             continue
@@ -441,6 +443,17 @@ def _guess_title(
         if tail and head == title:
             return title, outlet or tail
     return title, outlet
+
+
+def _headline_over_byline(lines: list[str], index: int) -> bool:
+    """A question or exclamation headline reads as prose and opens the prose stretch; the
+    byline or date line under it gives it away."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        word_count(lines[index]) <= BYLINE_WORDS
+        and word_count(following) <= BYLINE_WORDS
+        and bool(parse_byline(following) or find_date(following))
+    )
 
 
 def _content_words(text: str) -> set[str]:
