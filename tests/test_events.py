@@ -121,7 +121,12 @@ def test_a_harm_takes_its_maker_from_the_attack_that_caused_it() -> None:
         (e.actor, e.action, e.mode, e.target)
         for e in found("Three fishermen died due to the shelling by Ostrand troops.")
     ]
-    assert died == [("Ostrand", "ASSAULT", "kill", "Three fishermen")]
+    assert ("Ostrand", "ASSAULT", "kill", "Three fishermen") in died
+    assert {actor for actor, *_ in died} == {"Ostrand"}  # the shelling, an event of its own, is theirs too
+    # an adjective of nationality names who made the attack, in both languages
+    assert ("Israeli", "ISR", "kill", "teenager") in [
+        (e.actor, e.actor_code, e.mode, e.target) for e in found("A teenager died in an Israeli airstrike.")
+    ]
 
 
 def test_a_death_without_an_attack_is_no_killing() -> None:
@@ -201,6 +206,23 @@ def test_french_events_from_the_universal_dependencies_parse() -> None:
     assert french("Le ministre de l'Intérieur a rencontré les syndicats.") == [
         ("ministre de l'Intérieur", "---GOV", "CONSULT", None, "syndicats", False)
     ]
+
+
+def test_french_deaths_take_their_killer_from_the_attack_that_caused_them() -> None:
+    assert ("police", "---COP", "ASSAULT", "kill", "Trois manifestants", False) in french(
+        "Trois manifestants sont morts sous les tirs de la police mardi."
+    )
+    assert ("israélien", "ISR", "ASSAULT", "kill", "adolescent", False) in french(
+        "Un adolescent est mort dans un bombardement israélien."
+    )
+    assert ("armée russe", "RUSMIL", "ASSAULT", "kill", "Deux civils", False) in french(
+        "Deux civils ont été tués lors d'une frappe de l'armée russe."
+    )
+    # what was bombed is no bomber, and a death with no attack is no killing
+    assert french("Le bombardement de la ville a duré toute la nuit.") == [
+        (None, None, "ASSAULT", "heavy-weapons", "ville", False)
+    ]
+    assert french("Un pêcheur est mort de froid pendant la tempête.") == []
 
 
 def test_french_adjectives_of_nationality_and_short_country_names_give_the_state() -> None:

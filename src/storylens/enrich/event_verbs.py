@@ -17,6 +17,7 @@ from functools import cache
 
 from storylens.enrich.cues import inflect
 from storylens.enrich.event_verbs_fr import (
+    DEATH_VERBS_FR,
     FRENCH_NOUNS,
     FRENCH_VERBS,
     INACTION_NOUNS_FR,
@@ -85,6 +86,8 @@ CONSULT -: talks summit negotiations
 PROTEST demo: protest protests demonstration demonstrations rally march
 PROTEST boycott: strike boycott bandh hartal
 ASSAULT firearms: firing gunfire shooting
+ASSAULT heavy-weapons: airstrike airstrikes air-strike air-strikes shelling bombardment
+ASSAULT explosives: bombing bombings
 ASSAULT crowd-control: lathi-charge lathicharge tear-gas teargas
 ASSAULT kill: killing killings murder massacre
 ASSAULT -: attack attacks clash clashes raid
@@ -179,6 +182,14 @@ def restraint_triggers(language: str = "en") -> dict[str, tuple[Trigger, ...]]:
 
 _INACTION_NOUNS = {"en": INACTION_NOUNS, "fr": INACTION_NOUNS_FR}
 _INACTION_PHRASES = {"en": INACTION_PHRASES, "fr": INACTION_PHRASES_FR}
+
+
+_DEATH_VERBS = {"en": DEATH_VERBS, "fr": DEATH_VERBS_FR}
+
+
+def death_verbs(language: str = "en") -> frozenset[str]:
+    """The written forms of dying in a language ("died", "sont morts")."""
+    return _DEATH_VERBS.get(language, frozenset())
 
 
 def inaction_nouns(language: str = "en") -> frozenset[str]:

@@ -55,11 +55,19 @@ CONSULT -: pourparlers sommet négociations
 PROTEST demo: manifestation manifestations rassemblement
 PROTEST boycott: grève grèves boycott
 ASSAULT firearms: fusillade tirs
+ASSAULT heavy-weapons: bombardement bombardements frappe frappes pilonnage pilonnages
 ASSAULT kill: meurtre meurtres massacre assassinat
 ASSAULT -: attaque attaques attentat attentats affrontements raid
 ACCUSE investigate: enquête
 """
 
+#: Verbs of dying, as DEATH_VERBS in `event_verbs`: "sont morts sous les tirs de la police".
+DEATH_VERBS_FR = frozenset(
+    "mort morte morts mortes meurt meurent mourait mouraient mourut moururent mourir mourant".split()
+    + "péri périt périssent périrent périr".split()
+    + "décédé décédée décédés décédées décède décèdent décéda décédèrent décéder".split()
+    + "succombé succombe succombent succomba succombèrent succomber".split()
+)
 #: Acts of keeping order that are reported only where they were not taken ("la police n'a pas
 #: réagi"), as RESTRAINT_VERBS in `event_verbs`.
 RESTRAINT_VERBS_FR = """

@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING
 
 from storylens.enrich.actors import actor_code
 from storylens.enrich.event_verbs import (
-    DEATH_VERBS,
     FAILURE_VERBS,
     INACTION,
     KILLING,
     Trigger,
+    death_verbs,
     inaction_nouns,
     inaction_phrases,
     noun_triggers,
@@ -64,6 +64,11 @@ _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep"})
 #: from the shelling", "died due to police firing".
 _CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "from", "of", "after", "under", "to"})
 _CAUSE_PHRASES = frozenset({"due", "owing", "because"})
+#: The same in Universal Dependencies (French): "morts sous les tirs de la police", "tué dans
+#: un bombardement", "mort lors d'une frappe" ("lors" heads its oblique).
+_CAUSE_CASES = frozenset({"sous", "dans", "par", "pendant", "durant", "après", "lors"})
+#: Sectors whose "tirs de …" / "frappes de …" are their own fire (actors.py's codes).
+_ARMED = frozenset({"COP", "MIL", "REB"})
 #: French prepositions of belonging: "le ministre de l'Intérieur".
 _OF = frozenset({"de", "d'", "du", "des"})
 #: Actors and targets joined by "and" are each coded; more than this many is a list, not actors.
@@ -125,7 +130,7 @@ def _trigger(
     """The trigger a token is, and whether it acts as a verb (else as a noun)."""
     word = token.lower_
     gerund = _is_gerund_noun(token)
-    if _is_verb(token) and word in DEATH_VERBS and _cause(token) is not None:
+    if _is_verb(token) and word in death_verbs(token.doc.lang_) and _cause(token) is not None:
         return KILLING, True
     if _is_verb(token) and not gerund and word in verbs:
         if _inside_other_event(token, verbs):
@@ -170,7 +175,15 @@ def _is_gerund_noun(token: Token) -> bool:
 def _is_party(token: Token) -> bool:
     if token.ent_type_ in ("DATE", "TIME"):  # "on Thursday" is when, not whom
         return False
-    return _is_noun(token) or token.tag_ in ("PRP", "CD") or token.pos_ in ("PRON", "NUM")
+    return (
+        _is_noun(token) or token.tag_ in ("PRP", "CD") or token.pos_ in ("PRON", "NUM") or _names_state(token)
+    )
+
+
+def _names_state(token: Token) -> bool:
+    """An adjective of nationality: "Israeli", "russe"."""
+    adjective = token.pos_ == "ADJ" or token.tag_ == "JJ"
+    return adjective and not (actor_code([token.text]) or "---").startswith("---")
 
 
 def _inside_other_event(token: Token, verbs: dict[str, tuple[Trigger, ...]]) -> bool:
@@ -256,7 +269,7 @@ def _verb_parties(verb: Token, trigger: Trigger) -> tuple[list[Token], list[Toke
     targets: list[Token] = []
     subject = _subject(verb)
     if subject is not None:
-        if subject.dep_ in _PASSIVE_SUBJECTS or verb.lower_ in DEATH_VERBS:
+        if subject.dep_ in _PASSIVE_SUBJECTS or verb.lower_ in death_verbs(verb.doc.lang_):
             targets.extend(_with_conjuncts(subject))
         else:
             actors.extend(_with_conjuncts(subject))
@@ -291,6 +304,9 @@ def _cause(verb: Token) -> tuple[Token, list[Token]] | None:
     police), "died due to the shelling by Arnor" (Arnor), "died in the firing" (no one named).
     An attack of no stated kind counts only with its maker named apart from its compound
     words, so "died of a heart attack" has no cause."""
+    for written in _cause_obliques(verb):
+        if _is_attack(written):
+            return written, _attackers(written)
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ not in _CAUSE_PREPOSITIONS | _CAUSE_PHRASES:
             continue
@@ -307,6 +323,16 @@ def _cause(verb: Token) -> tuple[Token, list[Token]] | None:
                     if acl.dep_ == "acl" and _is_attack(acl, weapon_only=True) and _is_noun(written):
                         return acl, [written]
     return None
+
+
+def _cause_obliques(verb: Token) -> Iterator[Token]:
+    """A verb's obliques that may name a cause, in Universal Dependencies: "sous les tirs",
+    "dans un bombardement", "lors d'une frappe"."""
+    for child in verb.children:
+        if _case_of(child) in _CAUSE_CASES:
+            yield child
+        elif child.lower_ == "lors":
+            yield from (grand for grand in child.children if grand.dep_.startswith("obl"))
 
 
 def _is_attack(token: Token, weapon_only: bool = False) -> bool:
@@ -409,8 +435,8 @@ def _noun_parties(noun: Token) -> tuple[list[Token], list[Token]]:
     targets: list[Token] = []
     for child in noun.children:
         case = _case_of(child)
-        if case is None and child.dep_ in _NOUN_ACTORS and _is_noun(child):
-            actors.append(child)
+        if case is None and child.dep_ in _NOUN_ACTORS and (_is_noun(child) or _names_state(child)):
+            actors.append(child)  # "police firing", "an Israeli airstrike", "un bombardement israélien"
         elif child.dep_ == "prep":
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             if not objects:
@@ -420,11 +446,18 @@ def _noun_parties(noun: Token) -> tuple[list[Token], list[Token]]:
             elif child.lower_ in _TARGET_PREPOSITIONS | {"of"}:
                 targets.extend(_with_conjuncts(objects[0]))
         elif case is not None:  # "l'arrestation de trois hommes par la police"
-            if case == "par":
+            if case == "par" or (case in _OF and _fires_weapons(noun, child)):
                 actors.extend(_with_conjuncts(child))
             elif case in _TARGET_PREPOSITIONS | _OF:
                 targets.extend(_with_conjuncts(child))
     return actors, targets
+
+
+def _fires_weapons(attack: Token, owner: Token) -> bool:
+    """ "les tirs de la police", "les frappes de l'armée russe": an armed force's shooting or
+    bombing is its own; "le bombardement de la ville" names what was hit."""
+    code = actor_code([_written(owner)]) or ""
+    return code[3:] in _ARMED and _is_attack(attack, weapon_only=True)
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
