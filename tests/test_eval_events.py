@@ -24,7 +24,7 @@ FLOORS = {  # measured 2026-11-22 in brackets (KILL, FORCE and FAIL 2026-11-23)
     "IPE ARREST F1": 0.66,  # (0.705)
     "IPE FORCE F1": 0.65,  # (0.698)
     "IPE KILL F1": 0.63,  # (0.693)
-    "IPE FAIL F1": 0.24,  # (0.264)
+    "IPE FAIL F1": 0.28,  # (0.306)
     "relative dates accuracy": 1.0,  # (40/40)
 }
 

@@ -151,6 +151,20 @@ def test_set_phrases_of_inaction_are_failed_restraint_by_their_subject() -> None
     assert found("The mayor stood by the decision.") == ()
 
 
+def test_watching_sitting_idle_and_a_slow_response_are_inaction() -> None:
+    for sentence, actor in [
+        ("The depot burned for an hour as a dozen constables watched.", "a dozen constables"),
+        ("The guards watched helplessly while the market was looted.", "guards"),
+        ("Residents said the police were sluggish in responding to the calls.", "police"),
+        ("The riot police sat idle outside the station.", "riot police"),
+        ("The commissioner showed slackness throughout the riots.", "commissioner"),
+    ]:
+        assert (actor, True) in [(e.actor, e.failed) for e in found(sentence)], sentence
+    # watching something, or sitting down, is no failure to act
+    assert found("The constables watched the match on Sunday.") == ()
+    assert found("The police sat down with the strikers.") == ()
+
+
 def test_keeping_order_is_reported_only_where_it_was_not_done() -> None:
     assert [(e.actor, e.failed) for e in found("The police failed to act against the rioters.")] == [
         ("police", True)

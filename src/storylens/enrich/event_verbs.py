@@ -103,11 +103,12 @@ DEATH_VERBS = frozenset({"die", "dies", "died", "dying"} | inflect("perish") | i
 INACTION_NOUNS = frozenset(
     {"inaction", "apathy", "indifference", "spectators", "spectator", "onlookers", "bystanders"}
     | {"inertia", "laxity", "negligence", "complacency", "dereliction"}
+    | {"slackness", "sluggishness", "lethargy", "laxness"}
 )
 #: Set phrases for not acting: "the police stood by", "looked the other way", "was nowhere in
 #: sight", "conspicuous by its absence", "allowed the mob to have its way", "gave them a free
-#: hand", "played a passive role". The one who did not act is the subject of the verb
-#: the phrase hangs from.
+#: hand", "played a passive role", "as policemen watched", "sat quietly", "was sluggish". The
+#: one who did not act is the subject of the verb the phrase hangs from.
 INACTION_PHRASES = re.compile(
     r"\b(?:st(?:and|ands|ood|anding)\s+by\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"
     r"|look(?:s|ed|ing)?\s+the\s+other\s+way"
@@ -119,7 +120,11 @@ INACTION_PHRASES = re.compile(
     r"|allow(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}to\s+(?:have\s+(?:its|their|his|her)\s+(?:own\s+)?way"
     r"|go\s+scot[\s-]free|run\s+riot|go\s+on\s+(?:a|the)\s+rampage)"
     r"|(?:give|gives|gave|given|giving)\s+(?:[\w-]+\s+){0,3}?(?:a\s+)?free\s+(?:hand|rein|run)\b"
-    r"|(?:play|plays|played|playing)\s+(?:a\s+)?passive\s+role)",
+    r"|(?:play|plays|played|playing)\s+(?:a\s+)?passive\s+role"
+    r"|(?:as|while)\s+(?:[\w-]+\s+){1,6}?(?:watched|looked\s+on)(?=\s*(?:[,;.\"”]|$))"
+    r"|(?:watch|look)(?:s|ed|ing)?\s+(?:on\s+)?(?:helplessly|silently|mutely|passively)"
+    r"|(?:sat|sit|sits|sitting)\s+(?:quietly|idle|idly|silently)"
+    r"|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:lax|sluggish|lethargic|tardy)\b)",
     re.IGNORECASE,
 )
 #: Actions of keeping order that are reported only when not taken: "failed to act", "did not
