@@ -160,9 +160,12 @@ def test_watching_sitting_idle_and_a_slow_response_are_inaction() -> None:
         ("The commissioner showed slackness throughout the riots.", "commissioner"),
     ]:
         assert (actor, True) in [(e.actor, e.failed) for e in found(sentence)], sentence
-    # watching something, or sitting down, is no failure to act
+    # watching something, sitting down, a crowd watching or a slow economy is no failure to act
     assert found("The constables watched the match on Sunday.") == ()
     assert found("The police sat down with the strikers.") == ()
+    assert found("The parade passed the harbour as thousands of fans watched.") == ()
+    assert found("The minister sat quietly through the speech.") == ()
+    assert found("Growth was sluggish in the third quarter.") == ()
 
 
 def test_keeping_order_is_reported_only_where_it_was_not_done() -> None:

@@ -107,8 +107,11 @@ INACTION_NOUNS = frozenset(
 )
 #: Set phrases for not acting: "the police stood by", "looked the other way", "was nowhere in
 #: sight", "conspicuous by its absence", "allowed the mob to have its way", "gave them a free
-#: hand", "played a passive role", "as policemen watched", "sat quietly", "was sluggish". The
-#: one who did not act is the subject of the verb the phrase hangs from.
+#: hand", "played a passive role", "as policemen watched", "the police sat idle", "was
+#: sluggish in responding". The one who did not act is the subject of the verb the phrase
+#: hangs from.
+#: Those whose watching or sitting still is a failure to act; "as the fans watched" is none.
+_KEEPERS = r"(?:police\w*|cops?|constables?|officers?|troops|soldiers|forces|guards|security\s+\w+)"
 INACTION_PHRASES = re.compile(
     r"\b(?:st(?:and|ands|ood|anding)\s+by\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"
     r"|look(?:s|ed|ing)?\s+the\s+other\s+way"
@@ -121,10 +124,11 @@ INACTION_PHRASES = re.compile(
     r"|go\s+scot[\s-]free|run\s+riot|go\s+on\s+(?:a|the)\s+rampage)"
     r"|(?:give|gives|gave|given|giving)\s+(?:[\w-]+\s+){0,3}?(?:a\s+)?free\s+(?:hand|rein|run)\b"
     r"|(?:play|plays|played|playing)\s+(?:a\s+)?passive\s+role"
-    r"|(?:as|while)\s+(?:[\w-]+\s+){1,6}?(?:watched|looked\s+on)(?=\s*(?:[,;.\"”]|$))"
+    r"|(?:as|while)\s+(?:[\w-]+\s+){0,4}?" + _KEEPERS + r"\s+(?:watched|looked\s+on)(?=\s*(?:[,;.\"”]|$))"
     r"|(?:watch|look)(?:s|ed|ing)?\s+(?:on\s+)?(?:helplessly|silently|mutely|passively)"
-    r"|(?:sat|sit|sits|sitting)\s+(?:quietly|idle|idly|silently)"
-    r"|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:lax|sluggish|lethargic|tardy)\b)",
+    r"|" + _KEEPERS + r"\s+(?:sat|sit|sits|sitting)\s+(?:quietly|idle|idly|silently)"
+    r"|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:lax|sluggish|lethargic|tardy|slow)\s+(?:in|to)\s+"
+    r"(?:(?:its|their|his|her)\s+)?(?:respon|act|react|interven|deploy|control|stop)\w*)",
     re.IGNORECASE,
 )
 #: Actions of keeping order that are reported only when not taken: "failed to act", "did not
