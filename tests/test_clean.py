@@ -21,6 +21,14 @@ from storylens.settings import Settings
 
 from .conftest import FERRY_PARAGRAPHS, article_html
 
+#: An article of our own that the text-cleaner tests wrap in page furniture.
+QUARRY_PARAGRAPHS = [
+    "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
+    "The pit filled during last week's storm, when the river rose two metres in a single night.",
+    "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
+    "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
+]
+
 
 @pytest.mark.parametrize(
     ("written", "iso"),
@@ -117,10 +125,7 @@ def test_text_cleaner_keeps_the_body_and_says_why_it_dropped_each_line() -> None
 
 def test_ad_labels_between_paragraphs_do_not_cost_the_paragraphs_around_them() -> None:
     body = [
-        "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
-        "The pit filled during last week's storm, when the river rose two metres in a single night.",
-        "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
-        "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
+        *QUARRY_PARAGRAPHS,
         "The quarry supplies most of the gravel used on the new coastal road.",
     ]
     lines = ["Home | News | Business", "Quarry pumps out flooded pit"]
@@ -133,12 +138,7 @@ def test_ad_labels_between_paragraphs_do_not_cost_the_paragraphs_around_them() -
 
 
 def test_leaked_embed_markup_teasers_and_comment_threads_are_dropped_with_their_reasons() -> None:
-    body = [
-        "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
-        "The pit filled during last week's storm, when the river rose two metres in a single night.",
-        "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
-        "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
-    ]
+    body = QUARRY_PARAGRAPHS
     pixel = '<div><img src="https://pixel.example.net/b?P=x81&amp;t=9" width="1" height="1" alt=""></div>'
     teaser = "The harbour board wants to raise mooring fees for the third year in a row, and… Read more"
     lines = ["Home | News | Business", "Quarry pumps out flooded pit", *body[:2], pixel, *body[2:]]
@@ -154,12 +154,7 @@ def test_leaked_embed_markup_teasers_and_comment_threads_are_dropped_with_their_
 
 
 def test_a_long_consent_banner_is_dropped_and_a_question_headline_over_its_byline_is_the_title() -> None:
-    body = [
-        "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
-        "The pit filled during last week's storm, when the river rose two metres in a single night.",
-        "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
-        "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
-    ]
+    body = QUARRY_PARAGRAPHS
     banner = (
         "We use cookies and similar technologies to improve your browsing experience, personalise content"
         " and offers, show targeted ads, analyse traffic and understand where our readers come from. We may"
@@ -192,10 +187,7 @@ def test_short_list_items_between_kept_paragraphs_stay_in_the_article() -> None:
 
 def test_readers_comments_below_the_comment_heading_are_not_the_article() -> None:
     body = [
-        "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",
-        "The pit filled during last week's storm, when the river rose two metres in a single night.",
-        "Site manager Ida Brenn said the pumps would run day and night until the end of the month.",
-        "Work in the south pit, which stayed dry, will resume on Thursday with a reduced crew.",
+        *QUARRY_PARAGRAPHS,
         "The quarry supplies most of the gravel used on the new coastal road, which opens next spring.",
     ]
     comments = [
