@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 from storylens import Library
 from storylens.clean import clean_page
 from storylens.clean.dateline import find_dateline
-from storylens.clean.line_model import FEATURES, Trees, body_probability, line_features
+from storylens.clean.line_model import FEATURES, body_probability, line_features
 from storylens.clean.lines import furniture_reason
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
 from storylens.clean.text import clean_text
+from storylens.clean.trees import Trees
 from storylens.records import CleanMode, Dateline, DatePrecision, Page
 from storylens.settings import Settings
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 import trafilatura
+from boosted_trees import export
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
@@ -101,36 +102,6 @@ def best_cut(p: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
     return chosen
 
 
-def export(fitted: HistGradientBoostingClassifier, cut: float, note: str) -> None:
-    """The trees as flat arrays (see line_model.Trees)."""
-    feature, threshold, left, right, value, leaf, roots = [], [], [], [], [], [], []
-    offset = 0
-    for (predictor,) in fitted._predictors:
-        nodes = predictor.nodes
-        roots.append(offset)
-        feature.append(nodes["feature_idx"])
-        threshold.append(nodes["num_threshold"])
-        left.append(nodes["left"] + offset)
-        right.append(nodes["right"] + offset)
-        value.append(nodes["value"])
-        leaf.append(nodes["is_leaf"])
-        offset += len(nodes)
-    np.savez_compressed(
-        MODEL,
-        features=np.array(FEATURES),
-        feature=np.concatenate(feature).astype(np.int16),
-        threshold=np.concatenate(threshold).astype(np.float64),
-        left=np.concatenate(left).astype(np.int32),
-        right=np.concatenate(right).astype(np.int32),
-        value=np.concatenate(value).astype(np.float64),
-        leaf=np.concatenate(leaf).astype(bool),
-        roots=np.array(roots, dtype=np.int32),
-        baseline=np.float64(np.ravel(fitted._baseline_prediction)[0]),
-        cut=np.float64(cut),
-        trained_on=np.array(note),
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None)
@@ -159,7 +130,7 @@ def main() -> None:
     cut = best_cut(held_out, y, w)
     fitted = model().fit(x, y, sample_weight=w)
     note = f"{sum(1 for found in pages if found)} trafilatura-eval pages, {len(views)} views, {len(y)} lines"
-    export(fitted, cut, note)
+    export(fitted, cut, note, MODEL, FEATURES)
     accuracy = float(((held_out >= cut) == (y == 1)).mean())
     print(f"{note}; body share {y.mean():.2f}; cut {cut:.2f}; held-out accuracy {accuracy:.3f}")
 

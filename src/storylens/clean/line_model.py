@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 from storylens.clean.lines import WORD, is_prose, stopword_share, unbulleted, word_count
+from storylens.clean.trees import Trees, load_trees
 
 LINE_FEATURES = (
     "bias",
@@ -184,57 +183,9 @@ def _own_features(
     return rows
 
 
-@dataclass(frozen=True, slots=True)
-class Trees:
-    """A boosted ensemble as flat arrays: node i tests `feature[i] <= threshold[i]` and goes to
-    `left[i]` or `right[i]`; a leaf adds `value[i]`. `roots` holds each tree's first node."""
-
-    feature: np.ndarray
-    threshold: np.ndarray
-    left: np.ndarray
-    right: np.ndarray
-    value: np.ndarray
-    leaf: np.ndarray
-    roots: np.ndarray
-    baseline: float
-    cut: float  # the probability at or above which a line is kept
-
-    def probability(self, rows: np.ndarray) -> np.ndarray:
-        """Each row's probability of being article body: every tree walked for every row at once."""
-        if not len(rows):
-            return np.zeros(0)
-        nodes = np.tile(self.roots, (len(rows), 1))
-        line = np.arange(len(rows))[:, None]
-        while True:
-            leaf = self.leaf[nodes]
-            if leaf.all():
-                break
-            goes_left = rows[line, self.feature[nodes]] <= self.threshold[nodes]
-            step = np.where(goes_left, self.left[nodes], self.right[nodes])
-            nodes = np.where(leaf, nodes, step)
-        logits = self.baseline + self.value[nodes].sum(axis=1)
-        probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
-        return probabilities
-
-
 @lru_cache(maxsize=1)
 def trees() -> Trees:
-    with resources.files("storylens.clean").joinpath("line_model.npz").open("rb") as handle:
-        data = np.load(handle, allow_pickle=False)
-        names = tuple(str(name) for name in data["features"])
-        if names != FEATURES:
-            raise RuntimeError("line_model.npz was fitted for other features; run tools/train_line_model.py")
-        return Trees(
-            feature=data["feature"].astype(np.intp),
-            threshold=data["threshold"].astype(np.float64),
-            left=data["left"].astype(np.intp),
-            right=data["right"].astype(np.intp),
-            value=data["value"].astype(np.float64),
-            leaf=data["leaf"].astype(bool),
-            roots=data["roots"].astype(np.intp),
-            baseline=float(data["baseline"]),
-            cut=float(data["cut"]),
-        )
+    return load_trees("line_model.npz", FEATURES, "tools/train_line_model.py")
 
 
 def body_probability(features: np.ndarray) -> np.ndarray:
