@@ -16,6 +16,8 @@ from storylens.clean.line_model import FEATURES, body_probability, line_features
 from storylens.clean.lines import furniture_reason
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
 from storylens.clean.text import clean_text
+from storylens.clean.title_model import TITLE_FEATURES, candidate_rows, candidates
+from storylens.clean.title_model import trees as title_trees
 from storylens.clean.trees import Trees
 from storylens.records import CleanMode, Dateline, DatePrecision, Page
 from storylens.settings import Settings
@@ -350,6 +352,69 @@ def test_the_shipped_line_model_matches_its_features() -> None:
     rows = line_features(lines, [None, None], 0, 0, frozenset())
     assert rows.shape == (2, len(FEATURES))
     assert ((body_probability(rows) >= 0) & (body_probability(rows) <= 1)).all()
+
+
+MENU = ["* Home", "* News", "* Sport", "* Culture", "* Weather", "* Podcasts", "Search", "Sign in"]
+
+
+def test_the_headline_under_the_menu_is_the_title_not_a_menu_item_or_a_section_label() -> None:
+    page = "\n".join(
+        [
+            *MENU,
+            "Regional news",
+            "Marlow quarry pumps out flooded north pit",
+            "Crews expect the pit to be dry before the end of the month.",
+            "By Ida Brenn",
+            *QUARRY_PARAGRAPHS,
+            "Related",
+            "Harbour board approves new ferry rosters",
+        ]
+    )
+    result = clean_text(page, language="en")
+    assert result.title == "Marlow quarry pumps out flooded north pit"
+    assert result.byline == "Ida Brenn"
+    assert "Marlow quarry pumps out flooded north pit" not in result.paragraphs
+    assert [r.reason for r in result.removed if r.text == result.title] == ["title line (kept as the title)"]
+    assert QUARRY_PARAGRAPHS[0] in result.paragraphs
+
+
+def test_the_pages_address_points_the_title_model_at_the_headline() -> None:
+    # two headline-shaped lines over the article; the address names one of them
+    page = "\n".join(
+        [
+            *MENU,
+            "Storm season: what the river did this year",
+            "Flooded pit drained by the end of May",
+            *QUARRY_PARAGRAPHS,
+        ]
+    )
+    url = "https://news.example/2025/05/flooded-pit-drained-by-the-end-of-may"
+    assert clean_text(page, language="en", url=url).title == "Flooded pit drained by the end of May"
+    other = "https://news.example/2025/05/storm-season-what-the-river-did-this-year"
+    assert clean_text(page, language="en", url=other).title == "Storm season: what the river did this year"
+
+
+def test_the_only_line_of_the_article_is_never_a_title_candidate() -> None:
+    lines = ["1. Pumps at the north pit run day and night until the end of the month, the site manager"]
+    assert candidates(lines, (0, 0)) == []
+    assert candidates([*MENU, *lines], (len(MENU), len(MENU))) == list(range(len(MENU)))
+    assert clean_text(lines[0], language="en").paragraphs == lines
+
+
+def test_a_date_in_the_headline_dates_a_page_that_states_none_elsewhere() -> None:
+    headline = "Quarry report of 22.04.2025: north pit drained"
+    page = "\n".join([*MENU, headline, "By Ida Brenn", *QUARRY_PARAGRAPHS])
+    result = clean_text(page, language="en", url="https://news.example/quarry-report")
+    assert result.title == headline
+    assert result.published == ("2025-04-22", DatePrecision.DAY)
+
+
+def test_the_shipped_title_model_matches_its_features() -> None:
+    lines = ["Menu", "Quarry pit drained", *QUARRY_PARAGRAPHS]
+    rows = candidate_rows(lines, [None] * len(lines), [0, 1], body=(2, 5), url=None, stop=frozenset())
+    assert rows.shape == (2, len(TITLE_FEATURES))
+    probabilities = title_trees().probability(rows)
+    assert ((probabilities >= 0) & (probabilities <= 1)).all()
 
 
 def test_html_mode_drops_pointers_to_other_articles_and_legal_lines_inside_the_article() -> None:

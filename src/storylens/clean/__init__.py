@@ -22,7 +22,7 @@ def clean_page(page: Page) -> Article:
     else:
         language = hints.language if hints.authoritative else None
         language = language or text_language(page.content)
-        cleaned = clean_text(page.content, given_title, language, page.site_furniture)
+        cleaned = clean_text(page.content, given_title, language, page.site_furniture, hints.url or page.url)
     paragraphs = tuple(cleaned.paragraphs)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARACTERS:
         raise BadInput("no article text found (body shorter than 40 characters)")

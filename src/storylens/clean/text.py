@@ -6,10 +6,10 @@ themselves (share prompts, "Read more:" pointers, photo credits, repeats, teaser
 find the stretch where prose outweighs everything else: each line scores its words when it
 reads as prose (weighed by how many of them are function words) and a small cost when it
 does not, and the stretch is the run with the highest total (a maximum-sum subarray). The
-headline, byline and date lines around it become metadata. The line model
-(`line_model.py`) then weighs each line's shape, the rule's flag, its place against the
-stretch and its neighbours, and makes the keep/drop call. Every dropped line is kept with
-its reason.
+title model (`title_model.py`) picks the headline near its top, and the byline and date
+lines around it become metadata. The line model (`line_model.py`) then weighs each line's
+shape, the rule's flag, its place against the stretch and its neighbours, and makes the
+keep/drop call. Every dropped line is kept with its reason.
 
 `tidy_extracted` is the gentle pass for text an HTML extractor already chose: it takes the
 metadata lines and obvious furniture out and trusts the rest.
@@ -37,6 +37,7 @@ from storylens.clean.lines import (
     word_count,
 )
 from storylens.clean.meta import find_date, parse_byline, split_title
+from storylens.clean.title_model import pick_title
 from storylens.records import DatePrecision, Removal
 from storylens.stopwords import has_stoplist, stopwords
 
@@ -52,8 +53,7 @@ SHORT_LINE_COST = 2.5
 FURNITURE_COST = 6.0
 BOUNDARY_COST = 30.0  # a related-stories or comments heading: the body rarely runs past one
 LOW_STOPWORD_SHARE = 0.12  # below this, a "sentence" is a list of names or keywords
-TITLE_SEARCH_LINES = 12
-_FILE_NAME = re.compile(r"\.(jpe?g|png|gif|webp|svg|pdf|html?)$", re.I)
+BYLINE_SEARCH_LINES = 12  # lines above the body where a byline or date may sit
 BYLINE_WORDS = 16
 TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
@@ -160,12 +160,20 @@ def judge_lines(
     given_title: str | None,
     language: str | None,
     site_furniture: frozenset[str] = frozenset(),
+    url: str | None = None,
 ) -> tuple[PageLines, CleanedText, np.ndarray]:
     """The rules' verdicts (reasons, metadata, the prose stretch) and the line model's features."""
     page = read_lines(text, language, site_furniture)
     result = CleanedText()
     if page.lines:
-        _find_metadata(page.lines, page.reasons, page.body, given_title, result)
+        headline = None
+        if given_title:
+            result.title, result.outlet = split_title(given_title)
+        else:
+            headline = _take_title(page, result, url)
+        _find_metadata(page.lines, page.reasons, page.body, result)
+        if result.published is None and headline is not None:
+            result.published = find_date(headline)  # "Report of the board meeting of 22.04.2020"
         _mark_related_teasers(page.lines, page.reasons)
     features = line_features(page.lines, page.reasons, page.start, page.end, page.stop)
     return page, result, features
@@ -176,12 +184,14 @@ def clean_text(
     given_title: str | None = None,
     language: str | None = None,
     site_furniture: frozenset[str] = frozenset(),
+    url: str | None = None,
 ) -> CleanedText:
     """Split crawler text into body paragraphs, metadata and removed lines.
 
-    `site_furniture` holds lines (case-folded) seen on many pages of the same site.
+    `site_furniture` holds lines (case-folded) seen on many pages of the same site; `url`,
+    the page's address, helps find the headline.
     """
-    page, result, features = judge_lines(text, given_title, language, site_furniture)
+    page, result, features = judge_lines(text, given_title, language, site_furniture, url)
     lines, reasons = page.lines, page.reasons
     result.removed.extend(page.interstitial)
     if not lines:
@@ -368,16 +378,11 @@ def _find_metadata(
     lines: list[str],
     reasons: list[str | None],
     body: tuple[int, int],
-    given_title: str | None,
     result: CleanedText,
 ) -> None:
-    """Headline, byline and date from the lines around the start of the body."""
+    """Byline and date from the lines around the start of the body; the lines that repeat
+    the headline (`result.title`) are marked as such."""
     start, end = body
-    body_words = _content_words(" ".join(lines[start : min(end + 1, start + 6)]))
-    if given_title:
-        result.title, result.outlet = split_title(given_title)
-    else:
-        result.title, result.outlet = _guess_title(lines, reasons, start, body_words)
     for index in _byline_window(start, end, len(lines)):
         line = lines[index]
         if reasons[index] is not None:
@@ -407,57 +412,31 @@ def _find_metadata(
 
 def _byline_window(start: int, end: int, count: int) -> list[int]:
     """Lines where a byline or date may sit: above and at the top of the body, and its end."""
-    head = range(max(0, start - TITLE_SEARCH_LINES), min(end, start + 3) + 1)
+    head = range(max(0, start - BYLINE_SEARCH_LINES), min(end, start + 3) + 1)
     tail = range(max(start + 4, end - 2), min(count, end + 1))
     return [*head, *tail]
 
 
-def _guess_title(
-    lines: list[str], reasons: list[str | None], start: int, body_words: set[str]
-) -> tuple[str | None, str | None]:
-    """The headline: a heading-shaped line just above the body that shares words with it."""
-    best: tuple[float, int] | None = None
-    for index in range(max(0, start - TITLE_SEARCH_LINES), start + 1):
-        line = lines[index]
-        if index == start and not _headline_over_byline(lines, index):
-            continue  # the stretch's first line is its own only when a byline or date follows
-        words = word_count(line)
-        if reasons[index] is not None or not 3 <= words <= 30 or line.endswith("."):
-            continue
-        if unbulleted(line) != line or _FILE_NAME.search(line):
-            continue
-        if parse_byline(line) or find_date(line):
-            continue
-        mine = _content_words(split_title(line)[0])
-        if not mine:
-            continue
-        shared = len(mine & body_words) / len(mine)
-        score = shared - 0.03 * (start - index)
-        if best is None or score > best[0]:
-            best = (score, index)
-    if best is None:
-        return None, None
-    title, outlet = split_title(lines[best[1]])
-    for line in lines[: start + 1]:  # 'Headline | Outlet' elsewhere on the page names the outlet
+def _take_title(page: PageLines, result: CleanedText, url: str | None) -> str | None:
+    """The headline the title model picks becomes the title, and its line leaves the body;
+    the line is returned (None when the model picks none)."""
+    index = pick_title(page.lines, page.reasons, body=page.body, url=url, stop=page.stop)
+    if index is None:
+        return None
+    result.title, result.outlet = _title_and_outlet(page.lines, index, page.body[0])
+    page.reasons[index] = TITLE_REASON
+    return page.lines[index]
+
+
+def _title_and_outlet(lines: list[str], index: int, start: int) -> tuple[str, str | None]:
+    """The headline line as title and outlet; 'Headline | Outlet' elsewhere above the body
+    names the outlet when the line itself does not."""
+    title, outlet = split_title(lines[index])
+    for line in lines[: start + 1]:
         head, tail = split_title(line)
         if tail and head == title:
             return title, outlet or tail
     return title, outlet
-
-
-def _headline_over_byline(lines: list[str], index: int) -> bool:
-    """A question or exclamation headline reads as prose and opens the prose stretch; the
-    byline or date line under it gives it away."""
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    return (
-        word_count(lines[index]) <= BYLINE_WORDS
-        and word_count(following) <= BYLINE_WORDS
-        and bool(parse_byline(following) or find_date(following))
-    )
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.casefold() for w in WORD.findall(text) if len(w) > 3}
 
 
 def _mark_related_teasers(lines: list[str], reasons: list[str | None]) -> None:
@@ -480,7 +459,9 @@ def tidy_extracted(text: str, given_title: str | None = None) -> CleanedText:
         "icon-font glyphs" if is_glyph_dump(line) else _short_furniture(line) for line in lines
     ]
     result = CleanedText()
-    _find_metadata(lines, reasons, (0, min(len(lines) - 1, 2)), given_title, result)
+    if given_title:
+        result.title, result.outlet = split_title(given_title)
+    _find_metadata(lines, reasons, (0, min(len(lines) - 1, 2)), result)
     for line, reason in zip(lines, reasons, strict=True):
         if reason is None:
             result.paragraphs.append(line)

@@ -229,6 +229,7 @@ class ExtractionScores:
     body_text: dict[str, ShingleScores] = field(default_factory=dict)
     lines_text: dict[str, KeepDrop] = field(default_factory=dict)
     title: dict[str, Tally] = field(default_factory=dict)
+    text_title_by_dataset: dict[str, Tally] = field(default_factory=dict)
     byline: dict[str, Tally] = field(default_factory=dict)
     date: dict[str, Tally] = field(default_factory=dict)
     pages: dict[str, int] = field(default_factory=dict)
@@ -268,6 +269,10 @@ class ExtractionScores:
             name = label.strip()
             if case.title:
                 self.title.setdefault(name, Tally()).add(same_title(out.title, case.title))
+                if name == OURS_TEXT:
+                    self.text_title_by_dataset.setdefault(case.dataset, Tally()).add(
+                        same_title(out.title, case.title)
+                    )
             if case.byline and case.dataset == "readability":
                 self.byline.setdefault(name, Tally()).add(same_byline(out.byline, case.byline))
             if case.date:
@@ -364,6 +369,8 @@ def figures(scores: ExtractionScores) -> dict[str, float]:
         "text_line_precision": lines.precision,
         "text_line_recall": lines.recall,
         "title_accuracy": scores.title.get(OURS, Tally()).accuracy,
+        "text_title_accuracy": scores.title.get(OURS_TEXT, Tally()).accuracy,
+        "text_title_accuracy_readability": scores.text_title_by_dataset.get("readability", Tally()).accuracy,
         "byline_accuracy": scores.byline.get(OURS, Tally()).accuracy,
         "date_accuracy": scores.date.get(OURS, Tally()).accuracy,
         "text_date_accuracy": scores.date.get(OURS_TEXT, Tally()).accuracy,
@@ -425,6 +432,13 @@ def tables(scores: ExtractionScores) -> list[Table]:
             _accuracy(scores.byline.get(name)),
             _accuracy(scores.date.get(name)),
         )
+    by_set = scores.text_title_by_dataset
+    meta.caption = (
+        f"Text mode titles by data set: trafilatura-eval {_accuracy(by_set.get('trafilatura-eval'))}, "
+        "the pages the title model was fitted on (taught by each page's own metadata, never its "
+        f"label); readability {_accuracy(by_set.get('readability'))}, pages it never saw, most of "
+        "whose labelled titles appear nowhere in the page's text."
+    )
     return [segment, body, text, meta]
 
 

@@ -1,0 +1,187 @@
+"""Which line of crawler text is the headline: a small boosted-tree model over the lines
+around the top of the prose stretch.
+
+A headline has no mark of its own in text: it is a short line like the menu items above it,
+the photo credit below it and the teasers beside it. What gives it away is where it sits and
+what it shares: it tops the article, often under the last menu item and over a standfirst,
+byline or date; it shares words with the first paragraphs and with the page's address; and
+pages often repeat it (breadcrumb, share text, "Headline | Outlet"). Each candidate line is
+described by these and the model ranks them; the best is the title when its probability
+clears the model's cut.
+
+`tools/train_title_model.py` fits the trees on the trafilatura-eval pages, with the title the
+page's own HTML metadata states (og:title, else <title>) as the teacher; the pages' labelled
+titles are never read there, and the readability pages are not used at all.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
+
+import numpy as np
+
+from storylens.clean.lines import WORD, is_prose, stopword_share, unbulleted, word_count
+from storylens.clean.meta import find_date, parse_byline, split_title
+from storylens.clean.trees import Trees, load_trees
+
+#: Candidates lie this many lines above the prose stretch's first line, down to a few below it.
+SEARCH_ABOVE = 40
+SEARCH_BELOW = 10
+MAX_WORDS = 30
+#: Lines above a candidate that are read for a menu's end.
+MENU_LINES = 3
+
+TITLE_FEATURES = (
+    "log_above",
+    "log_below",
+    "at_start",
+    "log_words",
+    "log_chars",
+    "ends_period",
+    "ends_question",
+    "ends_colon",
+    "prose",
+    "capitalised_share",
+    "upper_share",
+    "digit_share",
+    "separators",
+    "bullet",
+    "stopword_share",
+    "body_share",
+    "body_share_gap",
+    "url_share",
+    "url_given",
+    "log_copies",
+    "headed_elsewhere",
+    "byline",
+    "date",
+    "next_meta",
+    "next_log_words",
+    "next_prose",
+    "prev_log_words",
+    "prev_bullet",
+    "prev_flagged",
+    "menu_above",
+    "flagged",
+    "repeated",
+    "position",
+)
+_CAPITALISED = re.compile(r"\b[^\W\d_]")
+_SEPARATORS = "|·•/»›:–—-"
+
+
+def candidates(lines: list[str], body: tuple[int, int]) -> list[int]:
+    """Lines near the top of the prose stretch (`body`: its first and last line) short
+    enough to be a headline. A stretch of one line is the article itself, never its title."""
+    start, end = body
+    low, high = max(0, start - SEARCH_ABOVE), min(len(lines), start + SEARCH_BELOW + 1)
+    return [i for i in range(low, high) if 1 <= word_count(lines[i]) <= MAX_WORDS and not start == end == i]
+
+
+def content_words(text: str) -> set[str]:
+    return {w.casefold() for w in WORD.findall(text) if len(w) > 3}
+
+
+def url_words(url: str | None) -> set[str]:
+    """The words of an address's path ("/2024/05/ferry-strike-ends" → ferry, strike, ends)."""
+    if not url:
+        return set()
+    return content_words(re.sub(r"[-_+.]", " ", unquote(urlsplit(url).path)))
+
+
+def candidate_rows(
+    lines: list[str],
+    reasons: list[str | None],
+    picked: list[int],
+    *,
+    body: tuple[int, int],
+    url: str | None,
+    stop: frozenset[str],
+) -> np.ndarray:
+    """One row of TITLE_FEATURES per candidate in `picked`; `body` is the prose stretch's
+    first and last line."""
+    start, end = body
+    opening = content_words(" ".join(lines[start : min(end + 1, start + 6)])) if start <= end else set()
+    address = url_words(url)
+    folded = [line.casefold() for line in lines]
+    heads = [split_title(line)[0].casefold() for line in lines]
+    copies: dict[str, int] = {}
+    for key in folded:
+        copies[key] = copies.get(key, 0) + 1
+    shares = []
+    for i in picked:
+        mine = content_words(split_title(lines[i])[0])
+        shares.append(len(mine & opening) / len(mine) if mine else 0.0)
+    best_share = max(shares, default=0.0)
+    rows = np.zeros((len(picked), len(TITLE_FEATURES)), dtype=np.float64)
+    for row, (i, share) in enumerate(zip(picked, shares, strict=True)):
+        line = lines[i]
+        mine = content_words(split_title(line)[0])
+        words = word_count(line)
+        letters = [c for c in line if c.isalpha()]
+        initials = _CAPITALISED.findall(line)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        before = lines[i - 1] if i > 0 else ""
+        above = range(max(0, i - MENU_LINES), i)
+        rows[row] = (
+            math.log1p(max(0, start - i)),
+            math.log1p(max(0, i - start)),
+            float(i == start),
+            math.log1p(words),
+            math.log1p(len(line)),
+            float(line.endswith(".")),
+            float(line.endswith(("?", "!"))),
+            float(line.endswith(":")),
+            float(is_prose(line)),
+            sum(1 for c in initials if c.isupper()) / len(initials) if initials else 0.0,
+            sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0,
+            sum(c.isdigit() for c in line) / len(line),
+            sum(line.count(c) for c in _SEPARATORS) / max(1, words),
+            float(unbulleted(line) != line),
+            stopword_share(line, stop) if stop else -1.0,
+            share,
+            best_share - share,
+            len(mine & address) / len(mine) if mine and address else 0.0,
+            float(bool(address)),
+            math.log1p(copies[folded[i]] - 1),
+            float(any(heads[j] == folded[i] != folded[j] for j in range(len(lines)))),
+            float(parse_byline(line) is not None),
+            float(find_date(line) is not None),
+            float(bool(following) and bool(parse_byline(following) or find_date(following))),
+            math.log1p(word_count(following)),
+            float(is_prose(following)),
+            math.log1p(word_count(before)),
+            float(bool(before) and unbulleted(before) != before),
+            float(i > 0 and reasons[i - 1] is not None),
+            sum(1 for j in above if unbulleted(lines[j]) != lines[j]) / MENU_LINES,
+            float(reasons[i] is not None),
+            float(reasons[i] == "repeated line"),
+            i / max(1, len(lines) - 1),
+        )
+    return rows
+
+
+@lru_cache(maxsize=1)
+def trees() -> Trees:
+    return load_trees("title_model.npz", TITLE_FEATURES, "tools/train_title_model.py")
+
+
+def pick_title(
+    lines: list[str],
+    reasons: list[str | None],
+    *,
+    body: tuple[int, int],
+    url: str | None,
+    stop: frozenset[str],
+) -> int | None:
+    """The index of the headline line, or None when no candidate is likely enough."""
+    picked = candidates(lines, body)
+    if not picked:
+        return None
+    rows = candidate_rows(lines, reasons, picked, body=body, url=url, stop=stop)
+    probabilities = trees().probability(rows)
+    best = int(np.argmax(probabilities))
+    return picked[best] if probabilities[best] >= trees().cut else None
