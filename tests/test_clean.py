@@ -394,6 +394,34 @@ def test_the_pages_address_points_the_title_model_at_the_headline() -> None:
     assert clean_text(page, language="en", url=other).title == "Storm season: what the river did this year"
 
 
+def test_the_byline_under_a_headline_far_above_the_body_is_found() -> None:
+    share = ["Share", "Facebook", "X", "WhatsApp", "Email", "Copy link", "Print"]
+    gallery = [
+        "Photo 1 of 4",
+        "The north pit on Monday",
+        "Photo 2 of 4",
+        "Pumps on the rim",
+        "Listen",
+        "4 min",
+    ]
+    page = "\n".join(
+        [
+            *MENU,
+            "Marlow quarry pumps out flooded north pit",
+            "By Ida Brenn · 3 June 2025",
+            *share,
+            *gallery,
+            *QUARRY_PARAGRAPHS,
+        ]
+    )
+    result = clean_text(
+        page, language="en", url="https://news.example/marlow-quarry-pumps-out-flooded-north-pit"
+    )
+    assert result.title == "Marlow quarry pumps out flooded north pit"
+    assert result.byline == "Ida Brenn"
+    assert result.published == ("2025-06-03", DatePrecision.DAY)
+
+
 def test_the_only_line_of_the_article_is_never_a_title_candidate() -> None:
     lines = ["1. Pumps at the north pit run day and night until the end of the month, the site manager"]
     assert candidates(lines, (0, 0)) == []

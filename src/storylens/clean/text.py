@@ -171,9 +171,9 @@ def judge_lines(
             result.title, result.outlet = split_title(given_title)
         else:
             headline = _take_title(page, result, url)
-        _find_metadata(page.lines, page.reasons, page.body, result)
+        _find_metadata(page.lines, page.reasons, page.body, result, headline)
         if result.published is None and headline is not None:
-            result.published = find_date(headline)  # "Report of the board meeting of 22.04.2020"
+            result.published = find_date(page.lines[headline])  # "Report of the meeting of 22.04.2020"
         _mark_related_teasers(page.lines, page.reasons)
     features = line_features(page.lines, page.reasons, page.start, page.end, page.stop)
     return page, result, features
@@ -379,11 +379,13 @@ def _find_metadata(
     reasons: list[str | None],
     body: tuple[int, int],
     result: CleanedText,
+    headline: int | None = None,
 ) -> None:
-    """Byline and date from the lines around the start of the body; the lines that repeat
-    the headline (`result.title`) are marked as such."""
+    """Byline and date from the lines around the start of the body, and under the headline
+    (the line at `headline`) when it sits far above; the lines that repeat the headline
+    (`result.title`) are marked as such."""
     start, end = body
-    for index in _byline_window(start, end, len(lines)):
+    for index in _byline_window(start, end, len(lines), headline):
         line = lines[index]
         if reasons[index] is not None:
             continue
@@ -410,22 +412,24 @@ def _find_metadata(
                 reasons[index] = TITLE_REASON
 
 
-def _byline_window(start: int, end: int, count: int) -> list[int]:
-    """Lines where a byline or date may sit: above and at the top of the body, and its end."""
-    head = range(max(0, start - BYLINE_SEARCH_LINES), min(end, start + 3) + 1)
+def _byline_window(start: int, end: int, count: int, headline: int | None) -> list[int]:
+    """Lines where a byline or date may sit: from a little above the headline or the top of
+    the body, whichever comes first, into the top of the body; and the body's end."""
+    top = start if headline is None else min(start, headline)
+    head = range(max(0, top - BYLINE_SEARCH_LINES), min(end, start + 3) + 1)
     tail = range(max(start + 4, end - 2), min(count, end + 1))
     return [*head, *tail]
 
 
-def _take_title(page: PageLines, result: CleanedText, url: str | None) -> str | None:
+def _take_title(page: PageLines, result: CleanedText, url: str | None) -> int | None:
     """The headline the title model picks becomes the title, and its line leaves the body;
-    the line is returned (None when the model picks none)."""
+    the line's index is returned (None when the model picks none)."""
     index = pick_title(page.lines, page.reasons, body=page.body, url=url, stop=page.stop)
     if index is None:
         return None
     result.title, result.outlet = _title_and_outlet(page.lines, index, page.body[0])
     page.reasons[index] = TITLE_REASON
-    return page.lines[index]
+    return index
 
 
 def _title_and_outlet(lines: list[str], index: int, start: int) -> tuple[str, str | None]:
