@@ -20,9 +20,7 @@ pages it never saw. Needs scikit-learn (a dev dependency); the shipped model nee
 
 from __future__ import annotations
 
-import argparse
 import gzip
-import json
 import math
 import random
 from concurrent.futures import ProcessPoolExecutor
@@ -33,11 +31,12 @@ import trafilatura
 from boosted_trees import export
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
+from training_pages import labelled_pages
 
 from storylens.clean.line_model import FEATURES
 from storylens.clean.text import judge_lines
 from storylens.enrich.language import text_language
-from storylens.evaluation.extraction import Membership, find_data, render_text
+from storylens.evaluation.extraction import Membership, render_text
 from storylens.evaluation.metrics import squash
 from storylens.ingest.decode import decode_bytes
 
@@ -103,17 +102,9 @@ def best_cut(p: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=None)
-    args = parser.parse_args()
-    folder = find_data(args.data)
-    if folder is None:
-        raise SystemExit("no extraction data found (../shared/data/extraction)")
-    labels = json.loads((folder / "trafilatura-eval" / "evaldata.json").read_text(encoding="utf-8"))
     items = [
         (path, [squash(s) for s in item["with"]], [squash(s) for s in item["without"]])
-        for item in labels.values()
-        if (path := folder / "trafilatura-eval" / "pages" / f"{item['file']}.gz").exists()
+        for path, _, item in labelled_pages(__doc__.split("\n\n")[0])
     ]
     with ProcessPoolExecutor(max_workers=2) as pool:
         pages = list(pool.map(page_rows, items, chunksize=8))

@@ -20,9 +20,7 @@ of the fit (3 folds by page). Needs scikit-learn (a dev dependency).
 
 from __future__ import annotations
 
-import argparse
 import gzip
-import json
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -31,13 +29,14 @@ import numpy as np
 from boosted_trees import export
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
+from training_pages import labelled_pages
 
 from storylens.clean.html import parse_tree
 from storylens.clean.meta import split_title
 from storylens.clean.text import read_lines
 from storylens.clean.title_model import TITLE_FEATURES, candidate_rows, candidates
 from storylens.enrich.language import text_language
-from storylens.evaluation.extraction import find_data, render_text, same_title
+from storylens.evaluation.extraction import render_text, same_title
 from storylens.ingest.decode import decode_bytes
 
 MODEL = Path(__file__).resolve().parents[1] / "src" / "storylens" / "clean" / "title_model.npz"
@@ -103,18 +102,7 @@ def lowest_right(scored: list[tuple[np.ndarray, np.ndarray]]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=None)
-    args = parser.parse_args()
-    folder = find_data(args.data)
-    if folder is None:
-        raise SystemExit("no extraction data found (../shared/data/extraction)")
-    labels = json.loads((folder / "trafilatura-eval" / "evaldata.json").read_text(encoding="utf-8"))
-    items = [
-        (path, url)
-        for url, item in labels.items()
-        if (path := folder / "trafilatura-eval" / "pages" / f"{item['file']}.gz").exists()
-    ]
+    items = [(path, url) for path, url, _ in labelled_pages(__doc__.split("\n\n")[0])]
     with ProcessPoolExecutor(max_workers=2) as pool:
         pages = list(pool.map(page_views, items, chunksize=8))
     views = [(view, number) for number, found in enumerate(pages) for view in found]
