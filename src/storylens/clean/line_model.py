@@ -17,12 +17,11 @@ walks every tree for every line at once in numpy; scikit-learn is needed only to
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 
 import numpy as np
 
-from storylens.clean.lines import WORD, is_prose, stopword_share, unbulleted, word_count
+from storylens.clean.lines import WORD, capitalised_share, is_prose, stopword_share, unbulleted, word_count
 from storylens.clean.trees import Trees, load_trees
 
 LINE_FEATURES = (
@@ -87,7 +86,6 @@ FEATURES = (
     ),
     *PAGE_FEATURES,
 )
-_CAPITALISED = re.compile(r"\b[^\W\d_]")
 _SOFT_INDEX = {reason: i for i, reason in enumerate(SOFT_REASONS)}
 
 
@@ -154,7 +152,6 @@ def _own_features(
     rows = np.zeros((count, len(LINE_FEATURES)), dtype=np.float64)
     for i, line in enumerate(lines):
         distance = start - i if i < start else (i - end if i > end else 0)
-        initials = _CAPITALISED.findall(line)
         window = sum(words[j] for j in range(max(0, i - 3), min(count, i + 4)) if prose[j])
         rows[i] = (
             1.0,
@@ -169,7 +166,7 @@ def _own_features(
             math.log1p(distance),
             i / max(1, count - 1),
             float(unbulleted(line) != line),
-            sum(1 for c in initials if c.isupper()) / len(initials) if initials else 0.0,
+            capitalised_share(line),
             sum(c.isdigit() for c in line) / len(line),
             sum(line.count(c) for c in "|·•/»›") / max(1, words[i]),
             float(prose[i - 1]) if i > 0 else 0.0,

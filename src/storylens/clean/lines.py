@@ -135,6 +135,7 @@ _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 _CJK_PROSE_END = re.compile(r"[。！？」』]$")
 WORD = re.compile(r"\w+")
 _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+_INITIAL = re.compile(r"\b[^\W\d_]")  # a word's first letter
 _BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,2}[.)])\s+")
 
 
@@ -195,6 +196,12 @@ def furniture_reason(line: str) -> str | None:
     if _READ_MORE_TAIL.search(bare) and word_count(bare) > 3 and not _READ_MORE_TAIL.fullmatch(bare):
         return "teaser (its read-more link ends it)"
     return None
+
+
+def capitalised_share(line: str) -> float:
+    """Share of a line's words that begin with a capital letter (high in headings and menus)."""
+    initials = _INITIAL.findall(line)
+    return sum(1 for c in initials if c.isupper()) / len(initials) if initials else 0.0
 
 
 def stopword_share(line: str, stop: frozenset[str]) -> float:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
-from storylens.clean.lines import WORD, is_prose, stopword_share, unbulleted, word_count
+from storylens.clean.lines import WORD, capitalised_share, is_prose, stopword_share, unbulleted, word_count
 from storylens.clean.meta import find_date, parse_byline, split_title
 from storylens.clean.trees import Trees, load_trees
 
@@ -69,7 +70,6 @@ TITLE_FEATURES = (
     "repeated",
     "position",
 )
-_CAPITALISED = re.compile(r"\b[^\W\d_]")
 _SEPARATORS = "|·•/»›:–—-"
 
 
@@ -107,22 +107,18 @@ def candidate_rows(
     opening = content_words(" ".join(lines[start : min(end + 1, start + 6)])) if start <= end else set()
     address = url_words(url)
     folded = [line.casefold() for line in lines]
-    heads = [split_title(line)[0].casefold() for line in lines]
-    copies: dict[str, int] = {}
-    for key in folded:
-        copies[key] = copies.get(key, 0) + 1
-    shares = []
-    for i in picked:
-        mine = content_words(split_title(lines[i])[0])
-        shares.append(len(mine & opening) / len(mine) if mine else 0.0)
+    copies = Counter(folded)
+    # heads of 'Headline | Outlet' lines: a candidate equal to one is repeated with a tail
+    heads = [_head(line).casefold() for line in lines]
+    retitled = {head for head, line in zip(heads, folded, strict=True) if head != line}
+    mines = [content_words(_head(lines[i])) for i in picked]
+    shares = [len(mine & opening) / len(mine) if mine else 0.0 for mine in mines]
     best_share = max(shares, default=0.0)
     rows = np.zeros((len(picked), len(TITLE_FEATURES)), dtype=np.float64)
-    for row, (i, share) in enumerate(zip(picked, shares, strict=True)):
+    for row, (i, mine, share) in enumerate(zip(picked, mines, shares, strict=True)):
         line = lines[i]
-        mine = content_words(split_title(line)[0])
         words = word_count(line)
         letters = [c for c in line if c.isalpha()]
-        initials = _CAPITALISED.findall(line)
         following = lines[i + 1] if i + 1 < len(lines) else ""
         before = lines[i - 1] if i > 0 else ""
         above = range(max(0, i - MENU_LINES), i)
@@ -136,7 +132,7 @@ def candidate_rows(
             float(line.endswith(("?", "!"))),
             float(line.endswith(":")),
             float(is_prose(line)),
-            sum(1 for c in initials if c.isupper()) / len(initials) if initials else 0.0,
+            capitalised_share(line),
             sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0,
             sum(c.isdigit() for c in line) / len(line),
             sum(line.count(c) for c in _SEPARATORS) / max(1, words),
@@ -147,7 +143,7 @@ def candidate_rows(
             len(mine & address) / len(mine) if mine and address else 0.0,
             float(bool(address)),
             math.log1p(copies[folded[i]] - 1),
-            float(any(heads[j] == folded[i] != folded[j] for j in range(len(lines)))),
+            float(folded[i] in retitled),
             float(parse_byline(line) is not None),
             float(find_date(line) is not None),
             float(bool(following) and bool(parse_byline(following) or find_date(following))),
@@ -162,6 +158,10 @@ def candidate_rows(
             i / max(1, len(lines) - 1),
         )
     return rows
+
+
+def _head(line: str) -> str:
+    return split_title(line)[0]
 
 
 @lru_cache(maxsize=1)

@@ -268,11 +268,10 @@ class ExtractionScores:
         for label, out in systems.items():
             name = label.strip()
             if case.title:
-                self.title.setdefault(name, Tally()).add(same_title(out.title, case.title))
+                right = same_title(out.title, case.title)
+                self.title.setdefault(name, Tally()).add(right)
                 if name == OURS_TEXT:
-                    self.text_title_by_dataset.setdefault(case.dataset, Tally()).add(
-                        same_title(out.title, case.title)
-                    )
+                    self.text_title_by_dataset.setdefault(case.dataset, Tally()).add(right)
             if case.byline and case.dataset == "readability":
                 self.byline.setdefault(name, Tally()).add(same_byline(out.byline, case.byline))
             if case.date:
