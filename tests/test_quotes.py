@@ -420,3 +420,24 @@ def test_a_quoted_show_title_does_not_continue_the_last_quote() -> None:
         " “Morning Tide with Lena Voss,” a call-in programme."
     )
     assert [quote.text for quote in quotes_of(text)] == ["“The cranes will stay idle,”"]
+
+
+def test_encoders_through_numpy_annotate_as_the_stock_pipeline() -> None:
+    """The encoders' products go through numpy (a speed choice); entities, tags and trees
+    must be those of the pipeline as its package loads it."""
+    from importlib import import_module
+
+    from storylens.enrich.nlp import EXCLUDED, PIPELINES, pipeline
+
+    ours = pipeline("en")
+    assert ours is not None
+    encoder_layers = list(ours.get_pipe("ner").model.get_ref("tok2vec").walk())
+    assert all(getattr(layer.ops, "use_blis", True) is False for layer in encoder_layers)
+    stock = import_module(PIPELINES["en"]).load(exclude=EXCLUDED)
+    assert getattr(stock.get_pipe("ner").model.ops, "use_blis", False) is True
+
+    def annotations(nlp: object) -> list[tuple[str, str, int, str, str]]:
+        doc = nlp(DOCK_STRIKE)  # type: ignore[operator]
+        return [(t.text, t.dep_, t.head.i, t.tag_, t.ent_iob_ + t.ent_type_) for t in doc]
+
+    assert annotations(ours) == annotations(stock)
