@@ -68,25 +68,26 @@ def pipeline(language: str | None) -> Language | None:
 
 
 def _encode_with_numpy(nlp: Language) -> None:
-    """Run the token encoders' matrix products through numpy's BLAS instead of BLIS.
+    """Run the wide matrix products of every component through numpy's BLAS instead of BLIS.
 
-    The encoders (the shared tok2vec and the recogniser's own) are stacks of wide products
-    over every token; on the development machine numpy's OpenBLAS does them about three times
-    faster than the BLIS that thinc calls by default (127 against 41 GFLOP/s on one core), and
-    an English article's parse takes a third less time. The transition steps of the parser
-    and the recogniser multiply tiny matrices, where BLIS is quicker, so they keep it. The
-    results are the same up to float rounding (3,000 sentences gave identical entities,
-    tags and trees).
+    The token encoders (the shared tok2vec and the recogniser's own) and the parser's and
+    recogniser's feature layer ("lower") multiply over every token at once; on the development
+    machine numpy's OpenBLAS does such products three times faster than the BLIS that thinc
+    calls by default (127 against 41 GFLOP/s on one core), and an English article's parse
+    takes a third less time. The output layer, applied to a few states at each transition
+    step, is slower through numpy and keeps BLIS. The results are the same up to float
+    rounding (3,000 sentences gave identical entities, tags and trees).
     """
     numpy_products = NumpyOps(use_blis=False)
     for _name, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is None:
             continue
-        # the tok2vec component is its encoder; the others name theirs (or a listener to it)
-        encoder = model.get_ref("tok2vec") if model.has_ref("tok2vec") else model
-        for layer in encoder.walk():
-            layer.ops = numpy_products
+        # the tok2vec component is an encoder; the others name theirs (or a listener to it)
+        wide = [model.get_ref(ref) for ref in ("tok2vec", "lower") if model.has_ref(ref)] or [model]
+        for part in wide:
+            for layer in part.walk():
+                layer.ops = numpy_products
 
 
 def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | None = None) -> Doc | None:
