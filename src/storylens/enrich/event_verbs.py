@@ -223,6 +223,16 @@ def _verb_forms(table: str, inflector: Callable[[str], set[str]]) -> dict[str, t
 
 
 @cache
+def trigger_words(language: str = "en") -> frozenset[str]:
+    """Every word (lower case) that may trigger an event in a language, of every kind."""
+    return frozenset(
+        {*verb_triggers(language), *noun_triggers(language), *restraint_triggers(language)}
+        | death_verbs(language)
+        | inaction_nouns(language)
+    )
+
+
+@cache
 def noun_triggers(language: str = "en") -> dict[str, Trigger]:
     if language not in EVENT_TABLES:
         return {}

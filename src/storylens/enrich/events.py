@@ -35,6 +35,7 @@ from storylens.enrich.event_verbs import (
     inaction_phrases,
     noun_triggers,
     restraint_triggers,
+    trigger_words,
     verb_triggers,
 )
 from storylens.enrich.spans import phrase
@@ -82,12 +83,15 @@ def find_events(
 ) -> tuple[Event, ...]:
     """The events of an article's parsed sentences (spans in the doc's text)."""
     verbs, nouns = verb_triggers(doc.lang_), noun_triggers(doc.lang_)
+    words = trigger_words(doc.lang_)
     events: list[Event] = []
     for sentence in doc.sents:
         if not sentence[0].dep_:  # not parsed: no event word in it
             continue
         idioms = _inaction_idioms(sentence)
         for token in sentence:
+            if token.lower_ not in words and token.i not in idioms:
+                continue  # the quick test; `_trigger` then asks the parse
             found = (INACTION, True) if token.i in idioms else _trigger(token, verbs, nouns)
             if found is None:
                 continue
