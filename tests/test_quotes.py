@@ -464,3 +464,21 @@ def test_sentences_that_can_name_no_one_skip_the_recogniser() -> None:
         "then it rained on Almsey.",
         "This was all.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "worth"),
+    [
+        ("The dockers didn't unload the ships.", False),  # an apostrophe inside a word
+        ("Almsey’s cranes stood idle.", False),
+        ("The ‘automation plan’ stayed on the table.", True),
+        ("The dockers' union met again.", True),  # a closing mark may end a word
+        ("The terminal stayed shut: nobody came.", True),
+        ("Velt said the talks had failed.", True),
+        ("The cranes stood idle all week.", False),
+    ],
+)
+def test_only_sentences_that_may_quote_are_parsed(sentence: str, worth: bool) -> None:
+    from storylens.enrich.quotes import may_quote
+
+    assert may_quote("en")(sentence) is worth

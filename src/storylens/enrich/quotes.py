@@ -67,6 +67,8 @@ _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
 #: the whole sentence would take quadratic time.
 MAX_SENTENCE_TOKENS = 250
 _WORDS = re.compile(r"[\w']+")
+#: A quotation mark, not an apostrophe inside a word ("don't", "Almsey’s").
+_QUOTE_MARK = re.compile("[" + re.escape("".join(ALL_MARKS - {"'", "’"})) + r"]|(?<!\w)['’]|['’](?!\w)")
 #: A quoted block after a colon with no speaker to give it is a quote from this many words.
 _UNSIGNED_BLOCK_WORDS = 20
 
@@ -128,7 +130,7 @@ def find_quotes(
 
 def may_quote(language: str | None) -> Callable[[str], bool]:
     """Whether a sentence could hold an attribution: a cue word (verb, "according", stance
-    adjective), a quotation mark or a colon.
+    adjective), a quotation mark (an apostrophe inside a word is none) or a colon.
     Only those sentences need a dependency parse."""
     code = base_language(language)
     words = (
@@ -138,7 +140,7 @@ def may_quote(language: str | None) -> Callable[[str], bool]:
     )
 
     def check(sentence: str) -> bool:
-        if any(mark in sentence for mark in ALL_MARKS) or ":" in sentence:
+        if ":" in sentence or _QUOTE_MARK.search(sentence):
             return True
         return not words.isdisjoint(_WORDS.findall(sentence.lower()))
 
