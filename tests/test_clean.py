@@ -278,6 +278,13 @@ def test_a_single_page_keeps_a_line_no_rule_can_judge(tmp_path: Path) -> None:
         ("Von Jana Oberkirch und Ole Brandt", False, "Jana Oberkirch und Ole Brandt"),
         ("by the harbour wall", False, None),
         ("Petra Holm — Mar 3, 2025", False, None),  # a name before a dash counts only on a dated line
+        ("By Petra Holm Harbour Desk Contributor", False, "Petra Holm Harbour Desk Contributor"),
+        ("By Petra Holm newsdesk contributor", False, "Petra Holm"),  # the name ends where it ends
+        ("By PETRA HOLM March 3, 2025 8:02 PM", True, "PETRA HOLM"),  # a month is no surname
+        ("By May Holm", False, "May Holm"),  # but may be a first name
+        ("By Monday the pumps had stopped", False, None),
+        ("Sunday, March 3, 2025", True, None),  # a date, not "Sunday" writing
+        ("Donnerstag, 3. März 2025", True, None),
     ],
 )
 def test_bylines_in_their_common_forms(line: str, dated: bool, name: str | None) -> None:
@@ -420,6 +427,38 @@ def test_the_byline_under_a_headline_far_above_the_body_is_found() -> None:
     assert result.title == "Marlow quarry pumps out flooded north pit"
     assert result.byline == "Ida Brenn"
     assert result.published == ("2025-06-03", DatePrecision.DAY)
+
+
+def test_a_plain_byline_under_the_lead_photo_and_caption_is_found() -> None:
+    first, second, *rest = QUARRY_PARAGRAPHS
+    opening = [
+        first,
+        "The north pit on Monday morning, when the first of the six pumps was started by the crew.",
+        second,
+        "Pumps on the rim of the north pit, which the river filled during last week's storm.",
+        "By Ida Brenn",  # the fifth line of the body
+    ]
+    more = [
+        "The quarry's owners said the flooding had cost them about two weeks of work at the pit.",
+        "Neighbours on Mill Lane said the pumps were loud at night but that the crews had warned them.",
+        "The council said it would inspect the pit's walls once the water level had fallen below the rim.",
+    ]
+    page = "\n".join([*MENU, "Marlow quarry pumps out flooded north pit", *opening, *rest, *more])
+    result = clean_text(page, language="en")
+    assert result.paragraphs[0] == first
+    assert result.byline == "Ida Brenn"
+    assert "By Ida Brenn" not in result.paragraphs
+
+
+def test_a_bare_name_under_the_headline_is_the_byline_except_where_nouns_are_capitalised() -> None:
+    page = "\n".join([*MENU, "Marlow quarry pumps out flooded north pit", "Ida Brenn", *QUARRY_PARAGRAPHS])
+    url = "https://news.example/marlow-quarry-pumps-out-flooded-north-pit"
+    result = clean_text(page, language="en", url=url)
+    assert result.title == "Marlow quarry pumps out flooded north pit"
+    assert result.byline == "Ida Brenn"
+    labelled = page.replace("Ida Brenn", "Photo Gallery of the Week")
+    assert clean_text(labelled, language="en", url=url).byline is None  # a function word: no name
+    assert clean_text(page, language="de", url=url).byline is None
 
 
 def test_the_only_line_of_the_article_is_never_a_title_candidate() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import takewhile
 from urllib.parse import urlsplit
 
 from dateparser.date import DateDataParser
@@ -121,14 +122,42 @@ def parse_byline(line: str, dated: bool = False) -> str | None:
         match = _NAME_BEFORE_DATE.match(text)
     if not match:
         return None
-    name = _NAME_STOP.sub("", match.group(1)).strip(" .,;:-")
-    words = name.split()
-    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words):
+    words = _NAME_STOP.sub("", match.group(1)).strip(" .,;:-").split()
+    if not words or not words[0][:1].isupper():
         return None
-    return name
+    named = [words[0], *takewhile(_is_name_word, words[1:])]  # "By May Jones": a first name
+    while named and named[-1].casefold() in _NAME_JOINERS:
+        named.pop()
+    # the whole run is a name, or two or more name words before what is plainly no name
+    # ("By Gina Roberts-Grey eHow Contributor", "By JANE DOE March 11, 2015")
+    if not 1 <= len(named) <= 5 or (len(named) < len(words) and len(named) < 2):
+        return None
+    if all(word.strip(".,").casefold() in _CALENDAR_WORDS for word in named):
+        return None  # "Sunday, May 3, 2015" is a date, not "Sunday" writing
+    return " ".join(named).strip(" .,;:-")
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that is no month or weekday, or a joiner ("de", "and")."""
+    return (word[:1].isupper() and word.strip(".").casefold() not in _CALENDAR_WORDS) or (
+        word.casefold() in _NAME_JOINERS
+    )
 
 
 _NAME_JOINERS = frozenset({"and", "und", "et", "y", "&", "de", "van", "von", "da", "le"})
+#: Month and day names (and their short forms) in the languages of the date patterns end a
+#: name, and are no name alone: "By JANE DOE March 11, 2015", "Donnerstag, 12. Mai 2016".
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "januar februar märz juni juli oktober dezember "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "lunes martes miércoles jueves viernes sábado domingo".split()
+)
 
 
 def outlet_from_url(url: str | None) -> str | None:

@@ -38,6 +38,7 @@ from storylens.clean.lines import (
 )
 from storylens.clean.meta import find_date, parse_byline, split_title
 from storylens.clean.title_model import pick_title
+from storylens.enrich.language import base_language
 from storylens.records import DatePrecision, Removal
 from storylens.stopwords import has_stoplist, stopwords
 
@@ -55,6 +56,10 @@ BOUNDARY_COST = 30.0  # a related-stories or comments heading: the body rarely r
 LOW_STOPWORD_SHARE = 0.12  # below this, a "sentence" is a list of names or keywords
 BYLINE_SEARCH_LINES = 12  # lines above the body where a byline or date may sit
 BYLINE_WORDS = 16
+PLAIN_BYLINE_LINES = 8  # a line that is only "By Jane Doe" may sit this far into the body
+PLAIN_BYLINE_WORDS = 6
+#: Languages that capitalise every noun, where capitals are no sign of a name.
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
 TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
 INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs", EMBED_REASON})
@@ -172,6 +177,8 @@ def judge_lines(
         else:
             headline = _take_title(page, result, url)
         _find_metadata(page.lines, page.reasons, page.body, result, headline)
+        if result.byline is None and headline is not None:
+            _find_name_under_headline(page, headline, result, language)
         if result.published is None and headline is not None:
             result.published = find_date(page.lines[headline])  # "Report of the meeting of 22.04.2020"
         _mark_related_teasers(page.lines, page.reasons)
@@ -406,10 +413,57 @@ def _find_metadata(
             if result.published is None:
                 result.published = date
             reasons[index] = reasons[index] or DATE_REASON
+    if result.byline is None:
+        _find_plain_byline(lines, reasons, start, end, result)
     if result.title:  # the headline repeated elsewhere (a breadcrumb, the footer) is no body line
         for index, line in enumerate(lines):
             if reasons[index] is None and _is_title_line(line, result.title) and not is_prose(line):
                 reasons[index] = TITLE_REASON
+
+
+def _find_plain_byline(
+    lines: list[str], reasons: list[str | None], start: int, end: int, result: CleanedText
+) -> None:
+    """A line that is nothing but a byline ("By Jane Doe") a little further into the body,
+    under a lead photo and its caption."""
+    for index in range(start + 4, min(end, start + PLAIN_BYLINE_LINES) + 1):
+        line = lines[index]
+        if reasons[index] is None and word_count(line) <= PLAIN_BYLINE_WORDS:
+            byline = parse_byline(line)
+            if byline and len(byline.split()) >= word_count(line) - 1:
+                result.byline = byline
+                reasons[index] = BYLINE_REASON
+                return
+
+
+def _find_name_under_headline(
+    page: PageLines, headline: int, result: CleanedText, language: str | None
+) -> None:
+    """A bare name on the line right under the headline ("Mike Conley"): two or three
+    capitalised words, no digits, no function words, not the outlet; not in a language that
+    capitalises every noun ("Künstlerischer Lebenslauf")."""
+    index = headline + 1
+    if base_language(language) in CAPITALISED_NOUNS or index > page.start or index >= len(page.lines):
+        return
+    if page.reasons[index] is not None:
+        return
+    line = page.lines[index]
+    words = line.split()
+    if not 2 <= len(words) <= 3 or not all(_is_capitalised_name(word) for word in words):
+        return
+    if result.outlet and line.casefold() == result.outlet.casefold():
+        return
+    if any(word.casefold() in page.stop or word.casefold() in stopwords(None) for word in words):
+        return
+    result.byline = line
+    page.reasons[index] = BYLINE_REASON
+
+
+def _is_capitalised_name(word: str) -> bool:
+    return word[:1].isupper() and _NAME_WORD.fullmatch(word) is not None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?")
 
 
 def _byline_window(start: int, end: int, count: int, headline: int | None) -> list[int]:

@@ -371,6 +371,7 @@ def figures(scores: ExtractionScores) -> dict[str, float]:
         "text_title_accuracy": scores.title.get(OURS_TEXT, Tally()).accuracy,
         "text_title_accuracy_readability": scores.text_title_by_dataset.get("readability", Tally()).accuracy,
         "byline_accuracy": scores.byline.get(OURS, Tally()).accuracy,
+        "text_byline_accuracy": scores.byline.get(OURS_TEXT, Tally()).accuracy,
         "date_accuracy": scores.date.get(OURS, Tally()).accuracy,
         "text_date_accuracy": scores.date.get(OURS_TEXT, Tally()).accuracy,
     }
