@@ -53,3 +53,14 @@ def test_analyze_cleans_a_string_of_html() -> None:
     )
     with pytest.raises(BadInput, match="no article text"):
         analyze("<html><body><p>Hi</p></body></html>")
+
+
+def test_a_mode_given_as_its_string_is_that_mode_and_an_unknown_one_is_refused() -> None:
+    html = article_html("Ferry closes", FERRY_PARAGRAPHS)
+    pipeline = default_pipeline(who_said_what=False)
+    by_string = pipeline.run(Page(origin="x.html", content=html, mode="html"))  # type: ignore[arg-type]
+    assert by_string == pipeline.run(Page(origin="x.html", content=html, mode=CleanMode.HTML))
+    assert isinstance(by_string, Article)
+    assert not any("<p>" in paragraph for paragraph in by_string.paragraphs)
+    with pytest.raises(ValueError, match="'pdf' is not a valid CleanMode"):
+        Page(origin="x.pdf", content=html, mode="pdf")  # type: ignore[arg-type]

@@ -62,6 +62,11 @@ class Page:
     hints: PageHints = field(default_factory=PageHints)
     site_furniture: frozenset[str] = frozenset()  # lines (case-folded) its site repeats
 
+    def __post_init__(self) -> None:
+        # a mode given as its string ("html") is the same mode, not an unknown one that
+        # would silently send an HTML page through the text cleaner
+        object.__setattr__(self, "mode", CleanMode(self.mode))
+
 
 @dataclass(frozen=True, slots=True)
 class Removal:
