@@ -84,7 +84,34 @@ def test_canonical_name_is_the_fullest_then_the_most_written() -> None:
     )
 
 
+def test_a_name_written_in_capitals_and_in_ordinary_case_is_named_in_ordinary_case() -> None:
+    assert canonical_name(["PORT ALDER", "PORT ALDER", "Port Alder"]) == "Port Alder"  # a dateline
+    assert canonical_name(["NATO", "NATO"]) == "NATO"
+
+
 def test_name_words_fold_case_dots_titles_and_possessives() -> None:
     assert name_words("President Mara Velt's", person=True) == ("mara", "velt")
     assert name_words("the U.N.") == ("un",)
     assert name_words("Foreign Ministry") == ("foreign", "ministry")
+
+
+def test_an_organisation_named_without_its_state_joins_the_one_named_with_it() -> None:
+    assert groups(
+        Name("Veldran Foreign Ministry", "organisation"), Name("Foreign Ministry", "organisation")
+    ) == [
+        {"Veldran Foreign Ministry"},
+        {"Foreign Ministry"},
+    ]  # "Veldran" names no state
+    assert groups(
+        Name("Chinese Foreign Ministry", "organisation"), Name("Foreign Ministry", "organisation")
+    ) == [{"Chinese Foreign Ministry", "Foreign Ministry"}]
+    two_states = groups(
+        Name("Chinese Foreign Ministry", "organisation"),
+        Name("Japanese Foreign Ministry", "organisation"),
+        Name("Foreign Ministry", "organisation"),
+    )
+    assert len(two_states) == 3  # no position says which one is meant
+    assert groups(Name("Ministry", "organisation"), Name("French Ministry", "organisation")) == [
+        {"Ministry"},
+        {"French Ministry"},
+    ]  # a generic word alone names nothing

@@ -141,7 +141,16 @@ _ELISION = re.compile(r"\b(?:[ldLD]|qu|Qu)['’](?=\w)")  # French "l'armée", "
 
 
 def _fold(text: str) -> tuple[str, ...]:
-    return tuple(word.casefold() for word in _WORD.findall(_ELISION.sub("", text.replace(".", ""))))
+    words = _WORD.findall(_ELISION.sub("", text.replace(".", "")))
+    # the English possessive is the owner's name: "China's Foreign Ministry" is China's
+    return tuple((word[:-2] if word[-2:] in ("'s", "'S") else word).casefold() for word in words)
+
+
+def names_state(words: tuple[str, ...]) -> bool:
+    """Whether these folded words are a country's name or its demonym ("chinese", "south
+    korea"); a capital is not counted, as it also names a city."""
+    names, capitals = _gazetteer()
+    return words in names and words not in capitals
 
 
 def actor_code(texts: Iterable[str]) -> str | None:

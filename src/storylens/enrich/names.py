@@ -15,7 +15,7 @@ entities of a story. The rules, in order:
    stay apart. A generational suffix ("Jr.", "III") must agree.
 3. An acronym joins the name whose initials it spells ("NATO"); for organisations, a name
    whose words all occur in a longer one, the rest being generic words ("Affairs",
-   "Department"), joins it.
+   "Department") or a state ("Foreign Ministry" in "Chinese Foreign Ministry"), joins it.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from storylens.enrich.actors import names_state
 
 #: Words before a name that say who someone is rather than what they are called.
 HONORIFICS = frozenset(
@@ -128,12 +130,16 @@ def cluster_names(names: Sequence[Name]) -> list[list[int]]:
 
 
 def canonical_name(texts: Sequence[str], person: bool = False) -> str:
-    """The fullest name of an entity: most words, then most often written, then first written."""
+    """The fullest name of an entity: most words, then written in ordinary case rather than
+    in capitals when it is written both ways (a dateline's "BEIJING" is "Beijing"), then most
+    often written, then first written."""
     counts = Counter(texts)
     order = {text: index for index, text in reversed(list(enumerate(texts)))}
+    ordinary = {text.casefold() for text in texts if not text.isupper()}
 
-    def rank(text: str) -> tuple[int, int, int]:
-        return (-len(name_words(text, person=person)), -counts[text], order[text])
+    def rank(text: str) -> tuple[int, bool, int, int]:
+        shouted = text.isupper() and text.casefold() in ordinary
+        return (-len(name_words(text, person=person)), shouted, -counts[text], order[text])
 
     return min(counts, key=rank)
 
@@ -203,7 +209,7 @@ def _expansion(i: int, names: Sequence[Name], index: _Index) -> int | None:
 def _fuller_organisation(i: int, names: Sequence[Name], index: _Index) -> int | None:
     keys = index.keys
     words = set(keys[i]) - GENERIC
-    if len(words) < 2:
+    if not words:
         return None
     candidates = [
         j
@@ -211,9 +217,21 @@ def _fuller_organisation(i: int, names: Sequence[Name], index: _Index) -> int | 
         if j != i
         and names[j].type == "organisation"
         and len(keys[j]) > len(keys[i])
-        and set(keys[j]) - set(keys[i]) <= GENERIC
+        and _may_leave_out(keys[j], set(keys[i]), len(words))
     ]
     return _pick(i, candidates, names, keys)
+
+
+def _may_leave_out(fuller: tuple[str, ...], shorter: set[str], own_words: int) -> bool:
+    """Whether the words a shorter organisation name leaves out of a fuller one are only
+    generic ("Ministry of Foreign Affairs"), when it keeps two of its own; or a state, even
+    with one ("Foreign Ministry" for "Chinese Foreign Ministry", "Supreme Court" for "the
+    Indian Supreme Court")."""
+    left_out = [word for word in fuller if word not in shorter]
+    if set(left_out) <= GENERIC:
+        return own_words >= 2
+    state = tuple(word for word in left_out if word not in GENERIC)
+    return names_state(state)
 
 
 def _pick(
