@@ -219,6 +219,13 @@ def test_a_participle_speaks_for_its_noun_or_for_whoever_issued_the_document() -
     assert find(quotes, "not been paid").speaker_text == "A docker"
 
 
+def test_a_past_participle_on_a_noun_makes_the_noun_no_speaker() -> None:
+    english = quotes_of("The harbour board on Monday condemned the fees announced by the council.")
+    assert [(q.speaker_text, q.cue) for q in english] == [("The harbour board", "condemned")]
+    french = quotes_of("Le port a condamné les taxes annoncées par la mairie de Vessac.", "fr")
+    assert all(q.speaker_text != "les taxes" for q in french)
+
+
 def test_a_briefing_attributes_answers_to_the_last_named_speaker() -> None:
     text = "\n\n".join(
         [

@@ -179,6 +179,8 @@ def _verb_attribution(
 ) -> Attribution | None:
     if any(child.dep_ in _PASSIVE for child in cue.children):
         return None  # "no deaths were reported": the subject is not a source
+    if cue.dep_ == "acl" and _past_participle(cue):
+        return None  # "the tariffs announced by Washington": the noun was said, it says nothing
     subject = subject_of(cue) or named_after(cue, sentence)
     cue_at = cue_span(cue)
     source = phrase(subject) if subject is not None else None
@@ -190,6 +192,11 @@ def _verb_attribution(
     if source is not None and overlaps(source, content) and not around:
         return None
     return Attribution(content, cue_at, source, subject.i if subject is not None else None)
+
+
+def _past_participle(verb: Token) -> bool:
+    morph = verb.morph
+    return verb.tag_ == "VBN" or ("Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []))
 
 
 def _stance(adjective: Token) -> Attribution | None:
