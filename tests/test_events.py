@@ -35,6 +35,15 @@ def test_a_trigger_that_needs_its_object_and_the_partner_behind_it() -> None:
     assert events("Velmora restored the old lighthouse last week.") == []
 
 
+def test_a_threat_or_a_vow_takes_its_target_from_the_action_it_names() -> None:
+    assert events("Velmora threatened to impose tariffs on Ostrand's ports.") == [
+        ("Velmora", "THREATEN", "Ostrand", None)
+    ]
+    assert [(e.action, e.target) for e in found("Velmora threatened to cut gas supplies to Ostrand.")] == [
+        ("THREATEN", "Ostrand")
+    ]
+
+
 def test_passive_with_agent_and_without() -> None:
     assert events("Three dockers were arrested by the police on Tuesday.") == [
         ("police", "COERCE", "Three dockers", "2025-06-03")
@@ -109,6 +118,8 @@ def test_actor_codes_from_names_demonyms_and_capitals() -> None:
     assert actor_code(["Indian Army"]) == "INDMIL"
     assert actor_code(["the prime minister of Japan"]) == "JPNGOV"
     assert actor_code(["riot police"]) == "---COP"
+    assert actor_code(["China's Foreign Ministry"]) == "CHNGOV"  # the possessive names the owner
+    assert actor_code(["Ukraine’s army"]) == "UKRMIL"
     assert actor_code(["Mara Velt"]) is None
     assert actor_code(["le gouvernement de la Chine"]) == "CHNGOV"  # the French country name
     assert actor_code(["les gendarmes"]) == "---COP"

@@ -422,6 +422,25 @@ def _targets(verb: Token, trigger: Trigger) -> list[Token]:
                         return _with_conjuncts(grand)
             if _case_of(child) in _TARGET_PREPOSITIONS and child.lower_ != trigger.needs:
                 return _with_conjuncts(child)  # "a rencontré avec", "s'est affronté aux policiers"
+    return _embedded_target(verb)
+
+
+def _embedded_target(verb: Token) -> list[Token]:
+    """ "threatened to impose sanctions on Gondor", "vowed to punish Arnor": with no party of
+    its own, a verb's target is the one its infinitive acts on, the party after a preposition
+    before a mere object ("cut gas supplies to Rohan")."""
+    for clause in (child for child in verb.children if child.dep_ == "xcomp"):
+        objects = [child for child in clause.children if child.dep_ in _OBJECTS]
+        for holder in (clause, *objects):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
+                    party = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+                    if party is not None:
+                        return _with_conjuncts(party)
+                if _case_of(child) in _TARGET_PREPOSITIONS:
+                    return _with_conjuncts(child)
+        if objects:
+            return _with_conjuncts(objects[0])
     return []
 
 
