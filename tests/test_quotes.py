@@ -450,14 +450,15 @@ def test_encoders_through_numpy_annotate_as_the_stock_pipeline() -> None:
     assert annotations(ours) == annotations(stock)
 
 
-def test_sentences_that_can_name_no_one_skip_the_recogniser() -> None:
-    """An unparsed sentence whose only capital opens a function word names nobody, so the
-    recogniser is not run on it (a seventh of an English article's words); a sentence
+@pytest.mark.parametrize("parsed", [False, True])
+def test_sentences_that_can_name_no_one_skip_the_recogniser(parsed: bool) -> None:
+    """A sentence whose only capital opens a function word names nobody, so the recogniser is
+    not run on it (three tenths of an English article's words), parsed or not; a sentence
     opening with another word, or with a capital further on, is still read."""
     from storylens.enrich.nlp import parse
 
     text = "They relish it.\n\nVelt then left early.\n\nthen it rained on Almsey.\n\nThis was all."
-    doc = parse(text, "en", wants_parse=lambda sentence: False)
+    doc = parse(text, "en", wants_parse=lambda sentence: parsed)
     assert doc is not None
     assert doc.text == text
     read = {token.text: token.ent_iob_ != "" for token in doc if not token.is_space}
@@ -471,6 +472,7 @@ def test_sentences_that_can_name_no_one_skip_the_recogniser() -> None:
         "then it rained on Almsey.",
         "This was all.",
     ]
+    assert all(token.dep_ for token in doc if not token.is_space)
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
     The text is cut into paragraphs (a blank line always ends a sentence) and those into
     sentences by punctuation. Dependencies are found only in the sentences `wants_parse` picks
     (by default all), which saves time on sentences that hold no quote or event; named
-    entities in those and in every other sentence that may name someone (`_may_name`).
+    entities in every sentence that may name someone (`_may_name`), parsed or not.
     spaCy's parser still decides the sentences inside each picked piece.
     """
     nlp = pipeline(language)
@@ -109,13 +109,18 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
     if "".join(chunks) != text:  # a safeguard: offsets must stay those of the text
         chunks = [text]
     picked = [wants_parse is None or wants_parse(chunk) for chunk in chunks]
+    function_words = stopwords(base_language(language))
+    may_name = [_may_name(chunk, function_words) for chunk in chunks]
     docs: list[Doc | None] = [None] * len(chunks)
-    full = [i for i, pick in enumerate(picked) if pick]
+    full = [i for i, pick in enumerate(picked) if pick and may_name[i]]
     for i, doc in zip(full, nlp.pipe(chunks[i] for i in full), strict=True):
         docs[i] = doc
+    nameless = [i for i, pick in enumerate(picked) if pick and not may_name[i]]
+    with nlp.select_pipes(disable=["ner"]):
+        for i, doc in zip(nameless, nlp.pipe(chunks[i] for i in nameless), strict=True):
+            docs[i] = doc
     rest = [i for i, pick in enumerate(picked) if not pick]
-    function_words = stopwords(base_language(language))
-    named = [i for i in rest if _may_name(chunks[i], function_words)]
+    named = [i for i in rest if may_name[i]]
     with nlp.select_pipes(enable=["ner"]):
         for i, doc in zip(named, nlp.pipe(chunks[i] for i in named), strict=True):
             docs[i] = doc
@@ -136,9 +141,9 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
 
 
 def _may_name(sentence: str, function_words: frozenset[str]) -> bool:
-    """Whether an unparsed sentence may name a person, organisation or place: a capital after
-    its first word, or a first word that is not a function word ("They relish it." names no
-    one). The others skip the recogniser, a seventh of an English article's words."""
+    """Whether a sentence may name a person, organisation or place: a capital after its first
+    word, or a first word that is not a function word ("He said it was over." names no one).
+    The others skip the recogniser, three tenths of an English article's words."""
     first, _, rest = sentence.strip().partition(" ")
     if any(character.isupper() for character in rest):
         return True
