@@ -35,6 +35,17 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, or None."""
+    found = _dateline_at(paragraph)
+    return found[0] if found else None
+
+
+def dateline_length(paragraph: str) -> int:
+    """How many characters of a paragraph its dateline and the dash after it take (0: none)."""
+    found = _dateline_at(paragraph)
+    return found[1] if found else 0
+
+
+def _dateline_at(paragraph: str) -> tuple[Dateline, int] | None:
     head = paragraph[:120]
     match = _CAPS.match(head) or _NAMED.match(head)
     if match is None:
@@ -52,4 +63,4 @@ def find_dateline(paragraph: str) -> Dateline | None:
     extra = match.group("extra")
     if extra and not _MONTHS.match(extra) and not extra[0].isdigit():
         place = f"{place}, {extra}"
-    return Dateline(place=place, agency=agency.strip() if agency else None)
+    return Dateline(place=place, agency=agency.strip() if agency else None), match.end()

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
+from storylens.clean.dateline import dateline_length
 from storylens.enrich.language import base_language
 from storylens.sentences import split_sentences
 from storylens.stopwords import stopwords
@@ -105,7 +106,7 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
     if nlp is None or not text.strip():
         return None
     text = text[:MAX_CHARACTERS]
-    chunks = [piece for paragraph in _PARAGRAPH.findall(text) for piece in split_sentences(paragraph)]
+    chunks = [piece for paragraph in _PARAGRAPH.findall(text) for piece in _pieces(paragraph)]
     if "".join(chunks) != text:  # a safeguard: offsets must stay those of the text
         chunks = [text]
     picked = [wants_parse is None or wants_parse(chunk) for chunk in chunks]
@@ -138,6 +139,15 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
         return found[0]
     # parsed paragraphs carry tok2vec tensors and the others none, so tensors are left out
     return Doc.from_docs(found, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+
+
+def _pieces(paragraph: str) -> list[str]:
+    """A paragraph's sentences, with its dateline apart: in "PORT ALDER — The board met …"
+    the place is not the subject of the sentence."""
+    length = dateline_length(paragraph)
+    if length:
+        return [paragraph[:length], *split_sentences(paragraph[length:])]
+    return split_sentences(paragraph)
 
 
 def _may_name(sentence: str, function_words: frozenset[str]) -> bool:
