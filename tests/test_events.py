@@ -44,6 +44,34 @@ def test_a_threat_or_a_vow_takes_its_target_from_the_action_it_names() -> None:
     ]
 
 
+def test_a_dateline_is_not_the_subject_of_its_sentence() -> None:
+    assert events("PORT ALDER — Velmora on Monday accused Ostrand of shelling the border town.") == [
+        ("Velmora", "ACCUSE", "Ostrand", "2025-06-02")
+    ]
+
+
+def test_a_party_is_its_name_phrase_without_appositions_or_bare_nouns_before_an_event_noun() -> None:
+    detained = found("The officer, a harbour pilot whose licence was suspended, was arrested by police.")
+    assert [(e.actor, e.target) for e in detained if e.mode == "arrest"] == [("police", "officer")]
+    assert [e.actor for e in found("Trade talks between Velmora and Ostrand resumed in June.")] == [None]
+
+
+def test_a_participle_joined_to_a_passive_is_passive_too() -> None:
+    harmed = found("Nine dockers were killed and more than 80 injured in the blast at Port Alder.")
+    assert [(e.actor, e.mode, e.target) for e in harmed] == [
+        (None, "kill", "Nine dockers"),
+        (None, "beat", "more than 80"),
+    ]
+
+
+def test_an_attack_aimed_at_a_party_hangs_the_party_on_the_verb_or_its_object() -> None:
+    assert events("Velmora fired two shells at Ostrand on Monday.") == [
+        ("Velmora", "ASSAULT", "Ostrand", "2025-06-02")
+    ]
+    strike = found("A strike by dockers against automation closed the port.")
+    assert [(e.actor, e.action) for e in strike] == [("dockers", "PROTEST")]
+
+
 def test_passive_with_agent_and_without() -> None:
     assert events("Three dockers were arrested by the police on Tuesday.") == [
         ("police", "COERCE", "Three dockers", "2025-06-03")

@@ -58,6 +58,9 @@ _NEGATION_ADVERBS = frozenset({"pas", "jamais", "point"})
 #: Verbs of being able: negated, the action they govern failed ("n'a pas pu arrêter").
 _MODALS = frozenset({"pu", "peut", "peuvent", "pouvait", "pouvaient", "pourra", "pourront", "put"})
 _NOUN_ACTORS = frozenset({"compound", "poss", "amod", "nmod"})
+#: How a word after a party's head may hang from it and still be part of its name.
+_NAME_PHRASE = frozenset({"prep", "pobj", "compound", "amod"})
+_NAME_PREPOSITIONS = frozenset({"of", "for", "from", "in"})
 #: Links a verb's subject is found across: "… and restored", "agreed to restore", "is about to restore".
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
 _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep"})
@@ -168,6 +171,17 @@ def _is_noun(token: Token) -> bool:
     return token.tag_.startswith("NN") or token.pos_ in ("NOUN", "PROPN")
 
 
+def _may_act(token: Token) -> bool:
+    """A noun in front of an event noun that names who acts: a name ("Arnor's attack"), an
+    owner, or a word of a state or sector ("police firing"); "trade talks" and "border
+    clashes" name no one."""
+    if not _is_noun(token):
+        return False
+    if token.dep_ == "poss" or token.tag_ in ("NNP", "NNPS") or token.pos_ == "PROPN" or token.ent_type_:
+        return True
+    return actor_code([token.text]) is not None
+
+
 def _is_gerund_noun(token: Token) -> bool:
     """ "killed in police firing": a gerund standing where a noun would."""
     return token.tag_ == "VBG" and (
@@ -273,7 +287,8 @@ def _verb_parties(verb: Token, trigger: Trigger) -> tuple[list[Token], list[Toke
     targets: list[Token] = []
     subject = _subject(verb)
     if subject is not None:
-        if subject.dep_ in _PASSIVE_SUBJECTS or verb.lower_ in death_verbs(verb.doc.lang_):
+        passive = subject.dep_ in _PASSIVE_SUBJECTS or _shares_passive(verb)
+        if passive or verb.lower_ in death_verbs(verb.doc.lang_):
             targets.extend(_with_conjuncts(subject))
         else:
             actors.extend(_with_conjuncts(subject))
@@ -291,6 +306,17 @@ def _verb_parties(verb: Token, trigger: Trigger) -> tuple[list[Token], list[Toke
         if cause is not None:
             actors.extend(cause[1])
     return [a for a in actors if _is_party(a)], [t for t in targets if _is_party(t)]
+
+
+def _shares_passive(verb: Token) -> bool:
+    """ "Nine people were killed and more than 80 injured": a participle joined to a passive
+    verb, with no auxiliary of its own, is passive too, and its subject was harmed."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+        and any(child.dep_ == "auxpass" for child in verb.head.children)
+    )
 
 
 def _idiom_parties(verb: Token, trigger: Trigger, phrase_end: int) -> tuple[list[Token], list[Token]]:
@@ -395,7 +421,10 @@ def _clause_subject(noun: Token) -> list[Token]:
 
 
 def _targets(verb: Token, trigger: Trigger) -> list[Token]:
-    for child in verb.children:  # "fired … at the border post": what the needed word governs
+    # "fired … at the border post": what the needed word governs, also where the parser hung
+    # it on the object ("fired two shells at Gondor")
+    governed = [child for child in verb.children if child.dep_ in _OBJECTS]
+    for child in [*verb.children, *(grand for held in governed for grand in held.children)]:
         if child.dep_ == "prep" and child.lower_ == trigger.needs:
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             if objects:
@@ -458,7 +487,7 @@ def _noun_parties(noun: Token) -> tuple[list[Token], list[Token]]:
     targets: list[Token] = []
     for child in noun.children:
         case = _case_of(child)
-        if case is None and child.dep_ in _NOUN_ACTORS and (_is_noun(child) or _names_state(child)):
+        if case is None and child.dep_ in _NOUN_ACTORS and (_may_act(child) or _names_state(child)):
             actors.append(child)  # "police firing", "an Israeli airstrike", "un bombardement israélien"
         elif child.dep_ == "prep":
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
@@ -533,9 +562,7 @@ def _written(token: Token) -> str:
         if child.dep_ in ("amod", "flat", "flat:name") or (child.dep_ == "nmod" and _case_of(child) in _OF)
         for t in child.subtree
     }
-    words = [
-        t for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj", "compound") or t.i in after
-    ]
+    words = [t for t in token.subtree if t.i <= token.i or _in_name_phrase(t, token) or t.i in after]
     if len(words) > MAX_PARTY_WORDS:
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nummod")] + [token]
     # the article and, in Universal Dependencies, the party's own preposition ("par la police")
@@ -546,6 +573,21 @@ def _written(token: Token) -> str:
     ] or [token]
     # each word with the space written after it, so "d'Esterra" stays whole
     return "".join(t.text_with_ws if t is not words[-1] else t.text for t in words).strip()
+
+
+def _in_name_phrase(word: Token, party: Token) -> bool:
+    """Whether a word after a party's head belongs to its name: it hangs from the head through
+    "of", "for", "from" or "in" and their objects only ("the prime minister *of Japan*", "the
+    Ministry *of Foreign Affairs*", "lawmakers *in Arnor*"), not through another preposition
+    ("dockworkers *against automation*"), an apposition or a clause ("the officer, a lieutenant
+    commander whose …")."""
+    while word.i != party.i:
+        if word.dep_ not in _NAME_PHRASE or word.head.i == word.i:
+            return False
+        if word.dep_ == "prep" and word.lower_ not in _NAME_PREPOSITIONS:
+            return False  # "dockworkers *against terminal automation*" say what, not who
+        word = word.head
+    return True
 
 
 def _nearest_date(dates: Iterable[DateMention], position: int) -> DateMention | None:
