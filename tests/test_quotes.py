@@ -453,7 +453,7 @@ def test_encoders_through_numpy_annotate_as_the_stock_pipeline() -> None:
 @pytest.mark.parametrize("parsed", [False, True])
 def test_sentences_that_can_name_no_one_skip_the_recogniser(parsed: bool) -> None:
     """A sentence whose only capital opens a function word names nobody, so the recogniser is
-    not run on it (three tenths of an English article's words), parsed or not; a sentence
+    not run on it (a quarter of an English article's words), parsed or not; a sentence
     opening with another word, or with a capital further on, is still read."""
     from storylens.enrich.nlp import parse
 

@@ -153,7 +153,7 @@ def _pieces(paragraph: str) -> list[str]:
 def _may_name(sentence: str, function_words: frozenset[str]) -> bool:
     """Whether a sentence may name a person, organisation or place: a capital after its first
     word, or a first word that is not a function word ("He said it was over." names no one).
-    The others skip the recogniser, three tenths of an English article's words."""
+    The others skip the recogniser, a quarter of an English article's words."""
     first, _, rest = sentence.strip().partition(" ")
     if any(character.isupper() for character in rest):
         return True
