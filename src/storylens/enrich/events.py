@@ -443,15 +443,21 @@ def _targets(verb: Token, trigger: Trigger) -> list[Token]:
         objects = []
     if objects:
         return _with_conjuncts(objects[0])
+    return _prepositional_target(holders, trigger.needs) or _embedded_target(verb)
+
+
+def _prepositional_target(holders: Iterable[Token], needs: str | None = None) -> list[Token]:
+    """The first party after a target preposition on these words, other than the needed word
+    itself ("met with Gondor", "a rencontré avec", "s'est affronté aux policiers")."""
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
                 for grand in child.children:
-                    if grand.dep_ == "pobj" and grand.lower_ != trigger.needs:
+                    if grand.dep_ == "pobj" and grand.lower_ != needs:
                         return _with_conjuncts(grand)
-            if _case_of(child) in _TARGET_PREPOSITIONS and child.lower_ != trigger.needs:
-                return _with_conjuncts(child)  # "a rencontré avec", "s'est affronté aux policiers"
-    return _embedded_target(verb)
+            if _case_of(child) in _TARGET_PREPOSITIONS and child.lower_ != needs:
+                return _with_conjuncts(child)
+    return []
 
 
 def _embedded_target(verb: Token) -> list[Token]:
@@ -460,16 +466,9 @@ def _embedded_target(verb: Token) -> list[Token]:
     before a mere object ("cut gas supplies to Rohan")."""
     for clause in (child for child in verb.children if child.dep_ == "xcomp"):
         objects = [child for child in clause.children if child.dep_ in _OBJECTS]
-        for holder in (clause, *objects):
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
-                    party = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
-                    if party is not None:
-                        return _with_conjuncts(party)
-                if _case_of(child) in _TARGET_PREPOSITIONS:
-                    return _with_conjuncts(child)
-        if objects:
-            return _with_conjuncts(objects[0])
+        found = _prepositional_target((clause, *objects))
+        if found or objects:
+            return found or _with_conjuncts(objects[0])
     return []
 
 
