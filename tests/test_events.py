@@ -233,6 +233,55 @@ def test_an_action_the_actor_was_not_able_to_take_failed() -> None:
     assert [e.failed for e in found("The harbour police were able to arrest the smugglers.")] == [False]
 
 
+def marks(text: str, language: str = "en") -> list[tuple[str, str | None, bool, bool]]:
+    """Each event's verb, target and whether it failed or is only spoken of."""
+    return [
+        (e.verb or "", e.target, e.failed, e.hypothetical)
+        for e in read_article(text, language, "a1", PUBLISHED)[2]
+        if e.mode == "arrest"
+    ]
+
+
+def test_an_action_only_spoken_of_is_hypothetical_and_one_denied_failed() -> None:
+    # possible, conditional, tried, a purpose, an instruction: not reported done
+    assert marks("Anyone crossing the cordon at Kessel would be arrested, the harbour police said.") == [
+        ("arrested", "Anyone", False, True)
+    ]
+    assert marks("Kessel police are likely to take Orvel Task into custody after the inquiry.")[0][3]
+    assert marks("Officers tried to arrest the ferry captain at Port Alder.")[0][3]
+    assert marks("The governor signed orders to detain the ferry crews at the border.")[0][3]
+    assert marks("The guards may put the council leaders under house arrest.")[0][3]
+    # asked for, or named as a possibility: the arrest is not reported
+    assert marks("The Dockers' Union demanded a ban on the league and the arrest of its leaders.") == [
+        ("arrest", "its leaders", False, True)
+    ]
+    assert marks("Nobody ruled out the possibility of his arrest.")[0][3]
+    # denied: the action was not taken
+    assert marks("No arrests have been made so far in Kessel.") == [("arrests", None, True, False)]
+    assert marks("Nobody was arrested during the march to Alder.") == [("arrested", "Nobody", True, False)]
+    # done, and scheduled as "will" schedules it
+    assert marks("The harbour police arrested the ferry captain at Port Alder.") == [
+        ("arrested", "ferry captain", False, False)
+    ]
+    assert not found("Velmora's foreign minister will visit Ostrand next week.")[0].hypothetical
+    assert not found("Velmora is about to restore diplomatic ties with Ostrand.")[0].hypothetical
+    # "could not" reports a failure, "would not" one only foreseen
+    assert [(e.failed, e.hypothetical) for e in found("The harbour police could not control the mob.")] == [
+        (True, False)
+    ]
+    assert [(e.failed, e.hypothetical) for e in found("The guards would not be able to stop the mob.")] == [
+        (True, True)
+    ]
+
+
+def test_french_conditional_and_purpose_are_hypothetical_and_a_modal_subject_is_the_target() -> None:
+    assert marks("Le ministre pourrait être arrêté dès lundi.", "fr") == [("arrêté", "ministre", False, True)]
+    assert marks("Les gendarmes sont venus pour arrêter le maire de Port Almsey.", "fr")[0][3]
+    assert marks("Aucune arrestation n'a été effectuée à Port Almsey.", "fr") == [
+        ("arrestation", None, True, False)
+    ]
+
+
 def french(text: str) -> list[tuple[str | None, str | None, str, str | None, str | None, bool]]:
     return [
         (e.actor, e.actor_code, e.action, e.mode, e.target, e.failed)

@@ -4,11 +4,14 @@ outlets and events)."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from storylens.export import story_dict
 from storylens.library import Library
+from storylens.records import Article, DatePrecision, Event, Evidence
 from storylens.settings import Settings
+from storylens.stories.timeline import build_timeline, merge_events
 
 from .conftest import ingest_reports
 
@@ -77,7 +80,7 @@ def test_the_timeline_is_dated_moments_in_order_and_undated_events_stay_out(tmp_
     exported = story_dict(story)
     assert exported["timeline"][0]["date"] == "2025-06-02"  # type: ignore[index]
     event = exported["events"][0]  # type: ignore[index]
-    assert {"actor", "action", "target", "date", "date_precision", "evidence"} <= set(event)
+    assert {"actor", "action", "target", "date", "date_precision", "evidence", "hypothetical"} <= set(event)
     article = next(a for a in story.articles if a.id == event["evidence"][0]["article"])
     evidence = event["evidence"][0]
     assert article.text[evidence["start"] : evidence["end"]].strip() == evidence["text"]
@@ -104,3 +107,33 @@ def test_the_setting_turns_events_off_with_the_rest_of_who_said_what(tmp_path: P
         story = next(library.all_stories())
     assert story.events == ()
     assert story.timeline == ()
+
+
+def test_an_event_only_spoken_of_is_kept_apart_and_is_no_moment_of_the_timeline() -> None:
+    said = Evidence("tern-1", "Protesters at the bridge would be detained, police warned.", 0, 57)
+    done = Evidence("tern-1", "Police detained two protesters at the bridge on Wednesday.", 71, 130)
+    foreseen = Event("police", "COERCE", "protesters", "2025-06-04", DatePrecision.DAY, (said,), "arrest")
+    detained = replace(foreseen, evidence=(done,))
+    events = merge_events([_article("tern-1", replace(foreseen, hypothetical=True), detained)], {}, {})
+    assert sorted(e.hypothetical for e in events) == [False, True]  # not merged into one
+    timeline = build_timeline(events, ())
+    assert [(entry.date, [events[i] for i in entry.events], entry.text) for entry in timeline] == [
+        ("2025-06-04", [detained], done.text)
+    ]
+
+
+def _article(article_id: str, *events: Event) -> Article:
+    return Article(
+        id=article_id,
+        content_hash=article_id,
+        source=f"{article_id}.txt",
+        url=None,
+        outlet="Tern Bay Herald",
+        title=None,
+        published="2025-06-05",
+        date_precision=DatePrecision.DAY,
+        byline=None,
+        language="en",
+        paragraphs=(),
+        events=events,
+    )

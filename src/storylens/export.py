@@ -107,6 +107,7 @@ def event_dict(event: Event) -> dict[str, object]:
         "date": event.date,
         "date_precision": event.date_precision.value,
         "failed": event.failed,
+        "hypothetical": event.hypothetical,
         "evidence": [
             {"article": e.article, "text": e.text, "start": e.start, "end": e.end} for e in event.evidence
         ],
@@ -128,6 +129,7 @@ def event_from_dict(data: dict[str, object]) -> Event:
         target_id=_optional(data.get("target_id")),
         target_code=_optional(data.get("target_code")),
         failed=bool(data.get("failed")),
+        hypothetical=bool(data.get("hypothetical")),
     )
 
 

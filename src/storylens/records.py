@@ -186,7 +186,9 @@ class Event:
     as written ("police", "two people"); `*_code` is a CAMEO-style state and sector code
     ("CHNGOV", "---COP"). `date` is an ISO/EDTF value at `date_precision` (see
     enrich/timex.py), None when the sentence gives none. `failed` marks an action the actor
-    did not take ("police failed to stop the mob").
+    did not take ("police failed to stop the mob", "no arrests were made"); `hypothetical`
+    one the text speaks of without reporting it done ("would be arrested", "demanded the
+    arrest of"; see enrich/event_modality.py).
     """
 
     actor: str | None
@@ -202,6 +204,7 @@ class Event:
     target_id: str | None = None
     target_code: str | None = None
     failed: bool = False
+    hypothetical: bool = False
 
 
 @dataclass(frozen=True, slots=True)

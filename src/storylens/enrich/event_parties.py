@@ -15,6 +15,7 @@ oblique with its "case" preposition where English has a prepositional object.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storylens.enrich.actors import actor_code
@@ -98,7 +99,12 @@ def verb_parties(verb: Token, trigger: Trigger) -> tuple[list[Token], list[Token
     targets: list[Token] = []
     subject = _subject(verb)
     if subject is not None:
-        passive = subject.dep_ in PASSIVE_SUBJECTS or _shares_passive(verb)
+        # "pourrait être arrêté": a subject found on a governing verb is a passive verb's target
+        passive = (
+            subject.dep_ in PASSIVE_SUBJECTS
+            or _shares_passive(verb)
+            or (subject.head.i != verb.i and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children))
+        )
         if passive or verb.lower_ in death_verbs(verb.doc.lang_):
             targets.extend(_with_conjuncts(subject))
         else:
@@ -361,8 +367,14 @@ def _written(token: Token) -> str:
         for t in words
         if not t.is_punct and t.dep_ != "det" and not (t.dep_ == "case" and t.head.i == token.i)
     ] or [token]
-    # each word with the space written after it, so "d'Esterra" stays whole
-    return "".join(t.text_with_ws if t is not words[-1] else t.text for t in words).strip()
+    # each word with a space where the text has one before the next word kept, so "d'Esterra"
+    # stays whole and "the Dockers' Union", its apostrophe left out, stays apart
+    doc = token.doc
+    spaced = [
+        word.text + (" " if any(doc[k].whitespace_ for k in range(word.i, after.i)) else "")
+        for word, after in pairwise(words)
+    ]
+    return ("".join(spaced) + words[-1].text).strip()
 
 
 def _in_name_phrase(word: Token, party: Token) -> bool:

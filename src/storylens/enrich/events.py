@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from storylens.enrich.event_modality import failed, hypothetical, noun_failed
 from storylens.enrich.event_parties import (
     SUBJECTS,
     clause_subject,
@@ -32,7 +33,6 @@ from storylens.enrich.event_parties import (
     verb_parties,
 )
 from storylens.enrich.event_verbs import (
-    FAILURE_VERBS,
     INACTION,
     KILLING,
     Trigger,
@@ -51,10 +51,6 @@ from storylens.records import DatePrecision, Event, Evidence
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: Adverbs that negate a verb in Universal Dependencies: French "ne … pas", "ne … jamais".
-_NEGATION_ADVERBS = frozenset({"pas", "jamais", "point"})
-#: Verbs of being able: negated, the action they govern failed ("n'a pas pu arrêter").
-_MODALS = frozenset({"pu", "peut", "peuvent", "pouvait", "pouvaient", "pourra", "pourront", "put"})
 _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep"})
 #: Actors and targets joined by "and" are each coded; more than this many is a list, not actors.
 MAX_PARTIES = 3
@@ -125,7 +121,7 @@ def _trigger(
             if trigger.needs is None or trigger.needs in _object_words(token):
                 return trigger, True
     restraints = restraint_triggers(token.doc.lang_)
-    if is_verb(token) and word in restraints and _failed(token):
+    if is_verb(token) and word in restraints and failed(token):
         for trigger in restraints[word]:
             if trigger.needs is None or trigger.needs in _object_words(token):
                 return trigger, True
@@ -185,15 +181,16 @@ def _events_at(
 ) -> Iterator[Event]:
     if phrase_end is not None:
         actors, targets = idiom_parties(token, trigger, phrase_end)
-        failed = True
+        not_taken = True
     elif as_verb:
         actors, targets = verb_parties(token, trigger)
-        failed = trigger.failed or _failed(token)
+        not_taken = trigger.failed or failed(token)
     else:
         actors, targets = noun_parties(token)
-        failed = trigger.failed
+        not_taken = trigger.failed or noun_failed(token)
         if trigger is INACTION and not actors:  # "the inaction of the police": who did not act
             actors, targets = (targets, []) if targets else (clause_subject(token), targets)
+    spoken_of = phrase_end is None and hypothetical(token, as_verb)
     when = _nearest_date(dates, token.idx)
     evidence = Evidence(article_id, sentence.text.strip(), sentence.start_char, sentence.end_char)
     verb = token.text if trigger.needs is None else f"{token.text} … {trigger.needs}"
@@ -220,30 +217,9 @@ def _events_at(
                 actor_code=actor_code_,
                 target_id=target_entity.id if target_entity else None,
                 target_code=target_code_,
-                failed=failed,
+                failed=not_taken,
+                hypothetical=spoken_of,
             )
-
-
-def _failed(verb: Token) -> bool:
-    """ "did not intervene", "failed to stop", "refused to release", "could not control", "were
-    not able to arrest"."""
-    if _negated(verb):
-        return True
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i:
-        return False
-    if head.lower_ == "able":  # "have not been able to arrest"
-        return _negated(head) or _negated(head.head)
-    if head.lower_ in _MODALS:  # "n'a pas pu arrêter"
-        return _negated(head)
-    return head.lower_ in FAILURE_VERBS
-
-
-def _negated(verb: Token) -> bool:
-    return any(
-        child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATION_ADVERBS)
-        for child in verb.children
-    )
 
 
 def _nearest_date(dates: Iterable[DateMention], position: int) -> DateMention | None:

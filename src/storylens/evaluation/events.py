@@ -143,7 +143,7 @@ def score_petrarch(
         if not gold:
             continue
         scores.sentences += 1
-        events = [e for e in _events(case.text, None) if not e.failed]
+        events = [e for e in _events(case.text, None) if not e.failed and not e.hypothetical]
         scores.gold += len(gold)
         scores.predicted += len(events)
         for source, target, kind in gold:
@@ -174,6 +174,7 @@ def ipe_classes(events: Sequence[Event]) -> set[str]:
     """The IndiaPoliceEvents classes a sentence's events show. Police act where an event's
     actor codes as police (COP); a passive with no actor ("rounds were fired", "were
     arrested") counts where the sentence holds a police action or names no other actor."""
+    events = [e for e in events if not e.hypothetical]  # spoken of, not reported done
     police = any((e.actor_code or "").endswith("COP") for e in events if not e.failed)
     classes: set[str] = set()
     for event in events:

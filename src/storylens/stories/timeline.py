@@ -5,7 +5,8 @@ parties compared by their story entity, else by their words) is one event with e
 article's evidence. The timeline has one entry per date the events and quotes give, in date
 order: a short sentence drawn from the best-attested evidence, the events and quotes of that
 date and the articles that report them. Events and quotes with no date, or with a year the
-text never gave ("XXXX-05-12"), are kept out of it, not guessed.
+text never gave ("XXXX-05-12"), are kept out of it, not guessed; so are hypothetical events
+("would be arrested"), which report no moment.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def merge_events(
                 target_id or (event.target or "").casefold(),
                 event.date or "",
                 "failed" if event.failed else "",
+                "hypothetical" if event.hypothetical else "",
             )
             known = merged.get(key)
             if known is not None:
@@ -63,7 +65,7 @@ def build_timeline(events: Sequence[Event], quotes: Sequence[Quote]) -> tuple[Ti
     by_date: dict[str, tuple[list[int], list[int]]] = {}
     precision: dict[str, DatePrecision] = {}
     for index, event in enumerate(events):
-        if _dated(event.date):
+        if _dated(event.date) and not event.hypothetical:  # what may happen is no moment yet
             assert event.date is not None
             by_date.setdefault(event.date, ([], []))[0].append(index)
             precision[event.date] = event.date_precision
