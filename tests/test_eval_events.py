@@ -21,7 +21,7 @@ from storylens.evaluation.events import (
 FLOORS = {  # measured 2026-11-24 in brackets
     "PETRARCH2 triple recall": 0.10,  # (0.112)
     "PETRARCH2 type recall": 0.26,  # (0.288)
-    "IPE ARREST F1": 0.71,  # (0.751)
+    "IPE ARREST F1": 0.71,  # (0.758)
     "IPE FORCE F1": 0.67,  # (0.714)
     "IPE KILL F1": 0.66,  # (0.706)
     "IPE FAIL F1": 0.28,  # (0.311)

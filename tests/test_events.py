@@ -242,6 +242,16 @@ def marks(text: str, language: str = "en") -> list[tuple[str, str | None, bool, 
     ]
 
 
+def test_sending_to_jail_and_putting_behind_bars_are_arrests() -> None:
+    assert marks("The ferry captain was sent to the district jail in Kessel.") == [
+        ("sent … jail", "ferry captain", False, False)
+    ]
+    assert marks("The harbour police put the two smugglers behind bars.") == [
+        ("put … bars", "two smugglers", False, False)
+    ]
+    assert marks("The harbour police sent two boats to the jetty.") == []
+
+
 def test_an_action_only_spoken_of_is_hypothetical_and_one_denied_failed() -> None:
     # possible, conditional, tried, a purpose, an instruction: not reported done
     assert marks("Anyone crossing the cordon at Kessel would be arrested, the harbour police said.") == [

@@ -58,7 +58,7 @@ SANCTION expel: expel recall+ambassador
 SANCTION discontinue: suspend+aid halt+aid cut+aid freeze+aid
 MOBILIZE -: mobilize mobilise deploy
 COERCE arrest: arrest detain jail imprison charge book remand nab apprehend round+up
-COERCE arrest: take+custody indict prosecute
+COERCE arrest: take+custody indict prosecute put+bars send+jail lodge+jail
 COERCE seize: seize confiscate occupy annex
 COERCE ban: ban outlaw
 COERCE curfew: impose+curfew
