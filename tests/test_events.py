@@ -242,6 +242,16 @@ def marks(text: str, language: str = "en") -> list[tuple[str, str | None, bool, 
     ]
 
 
+def test_a_harm_takes_its_attacker_from_police_firing_read_as_a_clause_of_its_own() -> None:
+    # the parser makes "police" the object of "in" and "firing" a clause of "killed"
+    killed = found(
+        "Two fishermen have been killed in police firing as rampaging crowds torched the harbour office."
+    )
+    assert [(e.actor, e.mode, e.target) for e in killed if e.mode == "kill"] == [
+        ("police", "kill", "Two fishermen")
+    ]
+
+
 def test_sending_to_jail_and_putting_behind_bars_are_arrests() -> None:
     assert marks("The ferry captain was sent to the district jail in Kessel.") == [
         ("sent … jail", "ferry captain", False, False)

@@ -166,8 +166,11 @@ def harm_cause(verb: Token) -> tuple[Token, list[Token]] | None:
                     continue
                 if _is_attack(written):
                     return written, _attackers(written)
-                for acl in written.children:  # "police firing" read as police, "firing" its clause
-                    if acl.dep_ == "acl" and _is_attack(acl, weapon_only=True) and is_noun(written):
+                # "police firing" read as police and "firing" a clause, of the noun or of the verb
+                after = written.doc[written.i + 1] if written.i + 1 < len(written.doc) else None
+                for acl in [*written.children, *([after] if after is not None else [])]:
+                    clause = acl.dep_ == "acl" or (acl is after and acl.tag_ == "VBG")
+                    if clause and _is_attack(acl, weapon_only=True) and is_noun(written):
                         return acl, [written]
     return None
 

@@ -185,7 +185,7 @@ def ipe_classes(events: Sequence[Event]) -> set[str]:
                 classes.add("FAIL")
             continue
         if event.action == "ASSAULT" and event.mode == "kill" and (by_police or police):
-            classes.add("KILL")
+            classes.update(("KILL", "FORCE"))  # a killing is force too: every KILL label is also FORCE
         if event.action == "COERCE" and event.mode == "arrest" and unclaimed:
             classes.add("ARREST")
         if event.action == "ASSAULT" and (
