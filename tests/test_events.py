@@ -252,6 +252,13 @@ def test_a_harm_takes_its_attacker_from_police_firing_read_as_a_clause_of_its_ow
     ]
 
 
+def test_a_gerund_after_a_preposition_is_an_event_noun_unless_it_is_one_as_a_verb() -> None:
+    resorted = found("The harbour police had to resort to firing to disperse the crowd.")
+    assert [(e.action, e.mode) for e in resorted if e.action == "ASSAULT"] == [("ASSAULT", "firearms")]
+    fled = found("After firing at the crowd, the guards fled.")
+    assert [(e.actor, e.verb, e.target) for e in fled] == [("guards", "firing … at", "crowd")]
+
+
 def test_sending_to_jail_and_putting_behind_bars_are_arrests() -> None:
     assert marks("The ferry captain was sent to the district jail in Kessel.") == [
         ("sent … jail", "ferry captain", False, False)

@@ -125,7 +125,7 @@ def _trigger(
         for trigger in restraints[word]:
             if trigger.needs is None or trigger.needs in _object_words(token):
                 return trigger, True
-    if (is_noun(token) or gerund) and word in nouns and token.dep_ != "compound":
+    if (is_noun(token) or gerund or _bare_gerund(token)) and word in nouns and token.dep_ != "compound":
         return nouns[word], False
     if is_noun(token) and word in inaction_nouns(token.doc.lang_):
         return INACTION, False
@@ -137,6 +137,16 @@ def _is_gerund_noun(token: Token) -> bool:
     return token.tag_ == "VBG" and (
         token.dep_ in ("pobj", "nsubj", "dobj", "nsubjpass")
         or any(child.dep_ in ("det", "poss", "compound") for child in token.children)
+    )
+
+
+def _bare_gerund(token: Token) -> bool:
+    """ "resorted to firing": a gerund after a preposition with no object, read as a noun
+    when it is no event as a verb ("after firing at the crowd" is one)."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "pcomp"
+        and not any(c.dep_ in ("dobj", "obj") for c in token.children)
     )
 
 
