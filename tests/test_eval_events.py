@@ -25,9 +25,9 @@ FLOORS = {  # measured 2026-11-24 in brackets
     "PETRARCH2 triple recall": 0.10,  # (0.112)
     "PETRARCH2 type recall": 0.26,  # (0.288)
     "IPE ARREST F1": 0.71,  # (0.758)
-    "IPE FORCE F1": 0.77,  # (0.812)
-    "IPE KILL F1": 0.70,  # (0.743)
-    "IPE FAIL F1": 0.28,  # (0.311)
+    "IPE FORCE F1": 0.77,  # (0.813)
+    "IPE KILL F1": 0.70,  # (0.736)
+    "IPE FAIL F1": 0.30,  # (0.339)
     "relative dates accuracy": 1.0,  # (40/40)
 }
 

@@ -309,6 +309,15 @@ def test_french_conditional_and_purpose_are_hypothetical_and_a_modal_subject_is_
     ]
 
 
+def test_failures_under_a_verb_of_no_event_through_an_object_and_across_and() -> None:
+    suspended = found("The harbour master suspended a pilot for not taking action against the smugglers.")
+    assert [(e.verb, e.failed) for e in suspended] == [("taking … action", True)]
+    instructed = found("The governor had instructed the harbour police not to act.")
+    assert [(e.actor, e.failed) for e in instructed] == [("harbour police", True)]
+    control = found("The harbour police failed to take measures and control the crowd at Kessel.")
+    assert [(e.verb, e.failed) for e in control] == [("take … measures", True), ("control", True)]
+
+
 def french(text: str) -> list[tuple[str | None, str | None, str, str | None, str | None, bool]]:
     return [
         (e.actor, e.actor_code, e.action, e.mode, e.target, e.failed)

@@ -83,6 +83,8 @@ def failed(verb: Token) -> bool:
     if _negated(verb) or _denied_subject(verb):
         return True
     head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and not _own_clause(verb):
+        return failed(head)  # "failed to take measures and control the situation"
     if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
     if head.lower_ == "able":  # "have not been able to arrest"
@@ -169,6 +171,14 @@ def _light_verb(noun: Token) -> Token | None:
     head = noun.head
     roles = {*SUBJECTS, *PASSIVE_SUBJECTS, "dobj", "obj", "attr"}
     return head if noun.dep_ in roles and head.lower_ in _LIGHT else None
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a verb joined to another has a subject or an auxiliary of its own."""
+    return any(
+        child.dep_ in SUBJECTS or child.dep_ in PASSIVE_SUBJECTS or child.dep_.startswith("aux")
+        for child in verb.children
+    )
 
 
 def _denied_subject(verb: Token) -> bool:

@@ -214,7 +214,8 @@ def _attackers(attack: Token) -> list[Token]:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it is joined to or governed by."""
+    """The verb's subject, or that of the verb it is joined to or governed by; an infinitive
+    after an object acts through that object ("instructed the police not to act")."""
     token = verb
     for _ in range(4):
         for child in token.children:
@@ -222,6 +223,10 @@ def _subject(verb: Token) -> Token | None:
                 return child
         if token.dep_ not in _CLIMB or token.head.i == token.i:
             return None
+        if token.dep_ == "xcomp":
+            controller = next((c for c in token.head.children if c.dep_ in _OBJECTS and c.i < token.i), None)
+            if controller is not None:
+                return controller
         token = token.head
     return None
 

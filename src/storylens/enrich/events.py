@@ -153,14 +153,19 @@ def _bare_gerund(token: Token) -> bool:
 def _inside_other_event(token: Token, verbs: dict[str, tuple[Trigger, ...]]) -> bool:
     """ "threatened to attack", "accused Ostrand of shelling": the attack is what was
     threatened, the shelling what was alleged, not events of their own. A participle that
-    tells what came of an action ("fired at the crowd, killing one") is an event of its own."""
+    tells what came of an action ("fired at the crowd, killing one") is an event of its own,
+    and so is one under a verb that is no event in its sense here ("suspended an inspector for
+    not taking action": "suspend" is one only with ties, talks or aid)."""
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         return False
     for _ in range(2):
         if token.dep_ not in _EMBEDDING or token.head.i == token.i:
             return False
         token = token.head
-        if is_verb(token) and token.lower_ in verbs:
+        if is_verb(token) and any(
+            trigger.needs is None or trigger.needs in _object_words(token)
+            for trigger in verbs.get(token.lower_, ())
+        ):
             return True
     return False
 
