@@ -174,6 +174,36 @@ def test_a_long_consent_banner_is_dropped_and_a_question_headline_over_its_bylin
     assert furniture_reason("“We use cookies on every page,” the regulator said.") != "cookie consent banner"
 
 
+def test_chinese_and_japanese_furniture_is_named_and_the_body_is_kept_whole() -> None:
+    body = [
+        "本报讯 马洛港渡轮工人周一开始罢工，港口北线的三条航线全部停运，数千名乘客滞留码头。",
+        "工会负责人表示，工人要求提高夜班补贴，并希望港务局在下月前恢复谈判。",
+        "港务局发言人称，管理方愿意继续对话，但目前无法接受工会提出的全部条件。",
+        "据估计，罢工每天给当地商户造成的损失超过两百万元，沿岸餐馆的客流明显减少。",
+    ]
+    page = ["马洛港渡轮工人罢工 北线航线全部停运", *body, "责任编辑：林海", "我要评论(0)", "分享到："]
+    page += ["相关新闻", "* 马洛港务局公布新一年度票价", "* 北线渡轮将更换新船"]
+    cleaned = clean_text("\n".join(page), language="zh")
+    # whichever line the title model picks, a sentence of the body stays in the body
+    assert cleaned.paragraphs[-4:] == body
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["责任编辑：林海"] == "editor credit"
+    assert reasons["我要评论(0)"] == "comment prompt"
+    assert reasons["分享到："] == "share or subscribe prompt"
+    assert reasons["相关新闻"] == "related-stories heading"
+    assert reasons["* 北线渡轮将更换新船"] == "teaser under a related-stories heading"
+    for menu in (
+        "首页|新闻|图片|评论|财经|体育",
+        "首页 >> 地方新闻 >> 港口 >> 正文",
+        "Home | News | Sport | Weather",
+    ):
+        assert furniture_reason(menu) == "navigation breadcrumb"
+    assert furniture_reason("ツイート") == furniture_reason("シェアする") == "share or subscribe prompt"
+    # a row of numbers between bars, or a sentence with bars in it, is no menu
+    assert furniture_reason("| 12 | 40 | 7 | 3 |") is None
+    assert furniture_reason("The vote was close | and then | he left | for home at last.") is None
+
+
 def test_short_list_items_between_kept_paragraphs_stay_in_the_article() -> None:
     body = [
         "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",

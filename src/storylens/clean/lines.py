@@ -28,7 +28,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bcomments?\.? click to (view|read)|"
             r"^(kommentar(e)?|commentaires?|comentarios?|comments?|komentar)\s*:?$|"
             r"posting komentar|post a comment|join the (conversation|discussion)|add a comment|"
-            r"kommentar schreiben|schreibe einen kommentar|laisser un commentaire|deja un comentario",
+            r"kommentar schreiben|schreibe einen kommentar|laisser un commentaire|deja un comentario|"
+            r"我要评论|发表评论|评论\s*[(（]\d+[)）]|^评论\s*[:：]?$|^コメント\s*[(（]?\d*[)）]?$|^댓글",
             re.I,
         ),
     ),
@@ -38,6 +39,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(share|teilen|partager|compartir|bagikan|condividi)\b|\bshare (this|on)\b|"
             r"\bsubscribe\b|newsletter|follow us|abonnieren|s'abonner|suscr[ií]bete|"
             r"artikel teilen|sign up for|^log ?in\b|^register\b|^(print|drucken|imprimer|e-?mail)$|"
+            r"^(分享到?|我要分享|转播到|收藏(文章|本文)?$|登录$|注册$|ツイート$|シェア(する)?$|ログイン$|공유)|"
             r"^(facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|x|email|mail)"
             r"(\s*[|·,/]?\s*(facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|x|email|mail))*$",
             re.I,
@@ -48,7 +50,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^©|\(c\) \d{4}|copyright|all rights reserved|tous droits réservés|"
             r"alle rechte vorbehalten|todos los derechos|hak cipta|\bimpressum\b|"
-            r"terms (of (use|service)|and conditions)",
+            r"terms (of (use|service)|and conditions)|版权所有|未经授权|不得转载|禁止转载|無断転載",
             re.I,
         ),
     ),
@@ -66,7 +68,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "podcast or video widget",
         re.compile(
             r"^(play|listen|watch|pause)( (now|video|audio|the podcast|episode))?$|"
-            r"^\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?$|^(video|audio|podcast)\s*:?$",
+            r"^\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?$|^(video|audio|podcast)\s*:?$|自动播放",
             re.I,
         ),
     ),
@@ -114,9 +116,13 @@ RELATED_HEADING = re.compile(
     r"lo más leído|baca juga|berita terkait|artikel terkait|terpopuler|"
     r"schon gelesen\??|weitere themen|(das|dieses) (thema )?könnte (dich|sie) auch interessieren|"
     r"(también )?(te|le) puede interesar|notas relacionadas|vea también|lee también|puedes ver|"
-    r"leia também|veja também|leggi anche|potrebbe interessarti|zie ook|lees ook)\s*:?$",
+    r"leia também|veja também|leggi anche|potrebbe interessarti|zie ook|lees ook|"
+    r"[【\[]?(相关(新闻|阅读|文章|推荐|报道|链接)|延伸阅读|推荐阅读|热门推荐|精彩(视频)?推荐|猜你喜欢|"
+    r"関連記事|関連ニュース|관련\s?기사)[】\]]?)\s*[:：]?$",
     re.I,
 )
+# The desk's credit line under a Chinese or Japanese article: "责任编辑：…" (editor in charge).
+EDITOR_CREDIT = re.compile(r"^[\[【(（]?\s*(责任编辑|責任編集|责编)\s*[:：]")
 # An inline pointer to another article, on a line of its own inside the body.
 READ_MORE_LINE = re.compile(
     r"^(read (more|also)|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lea también|"
@@ -130,7 +136,13 @@ _READ_MORE_TAIL = re.compile(
     r"lees meer|selengkapnya)|\bmehr(?=\s*[»›>…]))\s*(»|›|>|…|\.\.\.)?$",
     re.I,
 )
-BREADCRUMB = re.compile(r"(\s[»›>/]\s.*){2,}|^(home|startseite|accueil|inicio)\s*[»›>/]", re.I)
+BREADCRUMB = re.compile(
+    r"(\s(?:[»›>/]|>>|»»)\s.*){2,}|^(home|startseite|accueil|inicio|首页|ホーム|홈)\s*(?:[»›>/]|>>)|"
+    r"^返回首页",  # "back to the home page"
+    re.I,
+)
+#: A menu written on one line: four or more short items between bars ("News | Sport | Culture | Travel").
+_BAR_MENU = re.compile(r"^[^|]{1,24}(\|[^|]{1,24}){3,}$")
 _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 _CJK_PROSE_END = re.compile(r"[。！？」』]$")
 WORD = re.compile(r"\w+")
@@ -189,13 +201,23 @@ def furniture_reason(line: str) -> str | None:
     for reason, pattern in _FURNITURE:
         if pattern.search(bare):
             return reason
-    if BREADCRUMB.search(bare) and not is_prose(bare):
+    if (BREADCRUMB.search(bare) or _is_bar_menu(bare)) and not is_prose(bare):
         return "navigation breadcrumb"
+    if EDITOR_CREDIT.match(bare):
+        return "editor credit"
     if READ_MORE_LINE.match(bare):
         return "link to another article"
     if _READ_MORE_TAIL.search(bare) and word_count(bare) > 3 and not _READ_MORE_TAIL.fullmatch(bare):
         return "teaser (its read-more link ends it)"
     return None
+
+
+def _is_bar_menu(line: str) -> bool:
+    """Four or more items of at most three words between bars, none of them a number alone."""
+    if not _BAR_MENU.match(line):
+        return False
+    items = [item.strip() for item in line.split("|")]
+    return all(item and word_count(item) <= 3 and not item.replace(".", "").isdigit() for item in items)
 
 
 def capitalised_share(line: str) -> float:

@@ -64,6 +64,8 @@ TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
 INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs", EMBED_REASON})
 GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
+#: How a sentence ends and a headline does not.
+_FULL_STOP = re.compile(r"[^.][.。]$")
 GAP_LINES = 2  # unflagged lines between two kept ones, up to this many, are kept with them
 RUN_CAP = 2  # the n-th non-prose line in a row costs n times its own cost, up to this many
 # A comment section's heading ends the article once this much of it has been kept above it
@@ -396,8 +398,8 @@ def _find_metadata(
         line = lines[index]
         if reasons[index] is not None:
             continue
-        if result.title and _is_title_line(line, result.title) and index <= start + 3:
-            reasons[index] = TITLE_REASON
+        if result.title and _is_title_line(line, result.title) and index <= start + 3 and index != headline:
+            reasons[index] = TITLE_REASON  # a repeat (the headline's own line was judged when taken)
             continue
         if result.outlet and line.casefold() == result.outlet.casefold():
             reasons[index] = "site name"
@@ -483,7 +485,9 @@ def _take_title(page: PageLines, result: CleanedText, url: str | None) -> int | 
     if index is None:
         return None
     result.title, result.outlet = _title_and_outlet(page.lines, index, page.body[0])
-    page.reasons[index] = TITLE_REASON
+    start, end = page.body
+    if not (start <= index <= end and _FULL_STOP.search(page.lines[index])):
+        page.reasons[index] = TITLE_REASON  # a sentence of the prose stretch stays in the body too
     return index
 
 
