@@ -13,9 +13,9 @@ from storylens import Library
 from storylens.clean import clean_page
 from storylens.clean.dateline import find_dateline
 from storylens.clean.line_model import FEATURES, body_probability, line_features
-from storylens.clean.lines import furniture_reason
+from storylens.clean.lines import RELATED_HEADING, furniture_reason
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
-from storylens.clean.text import clean_text
+from storylens.clean.text import clean_text, read_lines
 from storylens.clean.title_model import TITLE_FEATURES, candidate_rows, candidates
 from storylens.clean.title_model import trees as title_trees
 from storylens.clean.trees import Trees
@@ -202,6 +202,26 @@ def test_chinese_and_japanese_furniture_is_named_and_the_body_is_kept_whole() ->
     # a row of numbers between bars, or a sentence with bars in it, is no menu
     assert furniture_reason("| 12 | 40 | 7 | 3 |") is None
     assert furniture_reason("The vote was close | and then | he left | for home at last.") is None
+
+
+def test_bulleted_question_teasers_make_a_teaser_list_and_an_faq_does_not() -> None:
+    pairs = [
+        (
+            "Why do harbour seals follow ferries?",
+            "Biologists at Tern Bay watched seals trail the morning ferries.",
+        ),
+        (
+            "Quarry road: when will it reopen?",
+            "The council says the road stays shut until the new drains are in.",
+        ),
+        ("Is the ferry strike over?", "Union leaders meet the port authority again on Thursday."),
+    ]
+    teasers = read_lines("\n".join(line for head, blurb in pairs for line in (f"* {head}", blurb)), "en")
+    assert set(teasers.reasons) == {"teaser list (headline and blurb of another article)"}
+    faq = read_lines("\n".join(line for pair in pairs for line in pair), "en")
+    assert set(faq.reasons) == {None}
+    assert RELATED_HEADING.match("Related coverage")
+    assert RELATED_HEADING.match("Popular in: Neurology")
 
 
 def test_short_list_items_between_kept_paragraphs_stay_in_the_article() -> None:

@@ -329,7 +329,7 @@ def _is_teaser_pair(lines: list[str], reasons: list[str | None], index: int) -> 
     return (
         reasons[index] is None
         and reasons[index + 1] is None
-        and not is_prose(head)
+        and (not is_prose(head) or (head.endswith("?") and unbulleted(head) != head))  # "* Why …?" too
         and 2 <= word_count(head) <= 16
         and is_prose(blurb)
         and word_count(blurb) <= TEASER_BLURB_WORDS
