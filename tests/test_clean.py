@@ -224,6 +224,33 @@ def test_bulleted_question_teasers_make_a_teaser_list_and_an_faq_does_not() -> N
     assert RELATED_HEADING.match("Popular in: Neurology")
 
 
+def test_a_numbered_photo_gallery_after_the_article_is_not_the_article() -> None:
+    body = QUARRY_PARAGRAPHS
+    gallery = []
+    for number, (caption, blurb) in enumerate(
+        [
+            (
+                "Ferry strike ends",
+                "Crews returned to the Tern Bay ferries after a week of talks with the port.",
+            ),
+            (
+                "Lighthouse for sale",
+                "The old Marlow lighthouse was put up for sale by the harbour trust on Monday.",
+            ),
+            ("Seals return", "Harbour seals were counted on the north spit for the first time in ten years."),
+            (
+                "Bridge reopens",
+                "The Kessel bridge reopened to lorries after repairs that took most of the winter.",
+            ),
+        ],
+        start=1,
+    ):
+        gallery += [f"* {number}/4 {caption}", blurb, "Marlow Courier Photos"]
+    cleaned = clean_text("\n".join(["Quarry pumps out flooded pit", *body, *gallery]))
+    assert cleaned.paragraphs == body
+    assert {r.reason for r in cleaned.removed if r.text in gallery} == {"numbered photo gallery"}
+
+
 def test_short_list_items_between_kept_paragraphs_stay_in_the_article() -> None:
     body = [
         "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",

@@ -64,6 +64,10 @@ TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
 INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs", EMBED_REASON})
 GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
+#: Dropped whatever the line model says: the counters leave no doubt.
+GALLERY_REASON = "numbered photo gallery"
+#: A gallery's picture counter at the head of its caption: "3/50 Natalie Massenet leaves".
+_GALLERY_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})\s+\S")
 #: How a sentence ends and a headline does not.
 _FULL_STOP = re.compile(r"[^.][.。]$")
 GAP_LINES = 2  # unflagged lines between two kept ones, up to this many, are kept with them
@@ -156,6 +160,7 @@ def read_lines(text: str, language: str | None, site_furniture: frozenset[str] =
             reasons.append(reason)
     _mark_repeats(lines, reasons)
     _mark_teaser_lists(lines, reasons)
+    _mark_gallery(lines, reasons)
     stop = stopwords(language) if has_stoplist(language) else frozenset()
     scores = _escalate([_score(line, reason, stop) for line, reason in zip(lines, reasons, strict=True)])
     start, end = best_stretch(scores)
@@ -321,6 +326,25 @@ def _mark_teaser_lists(lines: list[str], reasons: list[str | None]) -> None:
         pairs = []
         index += 1
     _drop_pairs(pairs, reasons)
+
+
+def _mark_gallery(lines: list[str], reasons: list[str | None]) -> None:
+    """A numbered photo gallery ("1/50 Star Wars boosts economy", its caption, its credit,
+    "2/50 …"): three or more counters out of the same total, counting up, and the lines
+    between and after them, are other stories' pictures, not the article."""
+    counters: dict[int, list[tuple[int, int]]] = {}  # total -> (line index, number)
+    for index, line in enumerate(lines):
+        match = _GALLERY_COUNTER.match(unbulleted(line))
+        if match and 0 < int(match[1]) <= int(match[2]):
+            counters.setdefault(int(match[2]), []).append((index, int(match[1])))
+    for found in counters.values():
+        if len(found) < TEASER_RUN or any(b[1] <= a[1] for a, b in pairwise(found)):
+            continue
+        first, last = found[0][0], found[-1][0]
+        step = max(1, round((last - first) / (len(found) - 1)))
+        for index in range(first, min(len(lines), last + step)):
+            if reasons[index] is None or is_soft(reasons[index]):  # a credit repeated is the gallery's too
+                reasons[index] = GALLERY_REASON
 
 
 def _is_teaser_pair(lines: list[str], reasons: list[str | None], index: int) -> bool:
