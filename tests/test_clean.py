@@ -197,7 +197,9 @@ def test_chinese_and_japanese_furniture_is_named_and_the_body_is_kept_whole() ->
         "首页 >> 地方新闻 >> 港口 >> 正文",
         "Home | News | Sport | Weather",
     ):
-        assert furniture_reason(menu) == "navigation breadcrumb"
+        assert furniture_reason(menu) == "navigation menu or trail"
+    assert furniture_reason("Gardening / Tools / Spades") == "navigation breadcrumb"  # the model weighs it
+    assert furniture_reason("13Comments. Click to view comments") == "comment prompt"
     assert furniture_reason("ツイート") == furniture_reason("シェアする") == "share or subscribe prompt"
     # a row of numbers between bars, or a sentence with bars in it, is no menu
     assert furniture_reason("| 12 | 40 | 7 | 3 |") is None

@@ -25,7 +25,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"comentarios?|komentar)\b|leave a (comment|reply)|be the first to comment|"
             r"^(there (are|is) )?\d+\s*(comments?|responses?|replies|reactions)\s*$|"
             r"^(reply|antworten|répondre|responder|rispondi|balas|report|melden|signaler)$|"
-            r"\bcomments?\.? click to (view|read)|"
+            r"(\b|\d)comments?\.? click to (view|read)|"
             r"^(kommentar(e)?|commentaires?|comentarios?|comments?|komentar)\s*:?$|"
             r"posting komentar|post a comment|join the (conversation|discussion)|add a comment|"
             r"kommentar schreiben|schreibe einen kommentar|laisser un commentaire|deja un comentario|"
@@ -137,11 +137,14 @@ _READ_MORE_TAIL = re.compile(
     r"lees meer|selengkapnya)|\bmehr(?=\s*[»›>…]))\s*(»|›|>|…|\.\.\.)?$",
     re.I,
 )
-BREADCRUMB = re.compile(
-    r"(\s(?:[»›>/]|>>|»»)\s.*){2,}|^(home|startseite|accueil|inicio|首页|ホーム|홈)\s*(?:[»›>/]|>>)|"
-    r"^返回首页",  # "back to the home page"
+BREADCRUMB = re.compile(r"(\s[»›>/]\s.*){2,}")
+#: A trail that can be nothing else: from the home page, or with "»", "›" or ">>" between its steps.
+_TRAIL = re.compile(
+    r"(\s(?:[»›]|>>|»»)\s.*){2,}|^(home|startseite|accueil|inicio|首页|首頁|ホーム|홈)\s*(?:[»›>/]|>>)|"
+    r"^返回首[页頁]",  # "back to the home page"
     re.I,
 )
+MENU_REASON = "navigation menu or trail"
 #: A menu written on one line: four or more short items between bars ("News | Sport | Culture | Travel").
 _BAR_MENU = re.compile(r"^[^|]{1,24}(\|[^|]{1,24}){3,}$")
 _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
@@ -202,7 +205,9 @@ def furniture_reason(line: str) -> str | None:
     for reason, pattern in _FURNITURE:
         if pattern.search(bare):
             return reason
-    if (BREADCRUMB.search(bare) or _is_bar_menu(bare)) and not is_prose(bare):
+    if (_TRAIL.search(bare) or _is_bar_menu(bare)) and not is_prose(bare):
+        return MENU_REASON
+    if BREADCRUMB.search(bare) and not is_prose(bare):
         return "navigation breadcrumb"
     if EDITOR_CREDIT.match(bare):
         return "editor credit"
