@@ -191,7 +191,7 @@ def test_chinese_and_japanese_furniture_is_named_and_the_body_is_kept_whole() ->
     assert reasons["我要评论(0)"] == "comment prompt"
     assert reasons["分享到："] == "share or subscribe prompt"
     assert reasons["相关新闻"] == "related-stories heading"
-    assert reasons["* 北线渡轮将更换新船"] == "teaser under a related-stories heading"
+    assert reasons["* 北线渡轮将更换新船"] == "link listed under a related-stories heading"
     for menu in (
         "首页|新闻|图片|评论|财经|体育",
         "首页 >> 地方新闻 >> 港口 >> 正文",

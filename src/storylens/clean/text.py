@@ -64,6 +64,8 @@ TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
 INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs", EMBED_REASON})
 GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
+#: A list item under a related-stories heading is a link to another story, whatever the model says.
+LISTED_TEASER_REASON = "link listed under a related-stories heading"
 #: Dropped whatever the line model says: the counters leave no doubt.
 GALLERY_REASON = "numbered photo gallery"
 #: A gallery's picture counter at the head of its caption: "3/50 Natalie Massenet leaves".
@@ -536,7 +538,8 @@ def _mark_related_teasers(lines: list[str], reasons: list[str | None]) -> None:
             if is_prose(lines[index]) and word_count(lines[index]) > 20:
                 in_related = False
             else:
-                reasons[index] = "teaser under a related-stories heading"
+                listed = unbulleted(lines[index]) != lines[index]
+                reasons[index] = LISTED_TEASER_REASON if listed else "teaser under a related-stories heading"
 
 
 def tidy_extracted(text: str, given_title: str | None = None) -> CleanedText:
