@@ -259,6 +259,13 @@ def test_a_gerund_after_a_preposition_is_an_event_noun_unless_it_is_one_as_a_ver
     assert [(e.actor, e.verb, e.target) for e in fled] == [("guards", "firing … at", "crowd")]
 
 
+def test_a_death_put_down_to_nature_or_mishap_is_no_event() -> None:
+    assert found("Nine people were killed in the earthquake near Kessel on Tuesday.") == ()
+    assert found("Three fishermen were killed in a road accident near Port Alder.") == ()
+    assert [e.mode for e in found("Three fishermen were killed in Port Alder.")] == ["kill"]
+    assert french("Neuf personnes ont été tuées dans le séisme.") == []
+
+
 def test_sending_to_jail_and_putting_behind_bars_are_arrests() -> None:
     assert marks("The ferry captain was sent to the district jail in Kessel.") == [
         ("sent … jail", "ferry captain", False, False)

@@ -47,6 +47,14 @@ _CAUSE_PHRASES = frozenset({"due", "owing", "because"})
 #: The same in Universal Dependencies (French): "morts sous les tirs de la police", "tué dans
 #: un bombardement", "mort lors d'une frappe" ("lors" heads its oblique).
 _CAUSE_CASES = frozenset({"sous", "dans", "par", "pendant", "durant", "après", "lors"})
+#: Causes of harm that are no one's act: "killed in the earthquake", "tués dans un accident".
+_MISHAPS = frozenset(
+    {"earthquake", "quake", "tremor", "flood", "floods", "flooding", "landslide", "landslides", "mudslide"}
+    | {"avalanche", "storm", "cyclone", "hurricane", "typhoon", "tornado", "tsunami", "eruption"}
+    | {"accident", "crash", "collision", "derailment", "stampede", "heatwave", "lightning", "wildfire"}
+    | {"séisme", "tremblement", "inondation", "inondations", "crue", "crues", "glissement", "tempête"}
+    | {"ouragan", "incendie", "bousculade", "canicule"}
+)
 #: Sectors whose "tirs de …" / "frappes de …" are their own fire (actors.py's codes).
 _ARMED = frozenset({"COP", "MIL", "REB"})
 #: French prepositions of belonging: "le ministre de l'Intérieur".
@@ -173,6 +181,20 @@ def harm_cause(verb: Token) -> tuple[Token, list[Token]] | None:
                     if clause and _is_attack(acl, weapon_only=True) and is_noun(written):
                         return acl, [written]
     return None
+
+
+def natural_cause(verb: Token) -> bool:
+    """Whether a harm with no one named as its doer is put down to nature or mishap ("killed
+    in the earthquake", "tués dans un accident"): no one's act, so no event."""
+    if any(child.dep_ in ("agent", "obl:agent") for child in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPOSITIONS:
+            if any(g.dep_ == "pobj" and g.lower_ in _MISHAPS for g in child.children):
+                return True
+        elif _case_of(child) in _CAUSE_CASES and child.lower_ in _MISHAPS:
+            return True
+    return False
 
 
 def _cause_obliques(verb: Token) -> Iterator[Token]:

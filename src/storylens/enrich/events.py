@@ -28,6 +28,7 @@ from storylens.enrich.event_parties import (
     idiom_parties,
     is_noun,
     is_verb,
+    natural_cause,
     noun_parties,
     resolve_party,
     verb_parties,
@@ -115,7 +116,7 @@ def _trigger(
     if is_verb(token) and word in death_verbs(token.doc.lang_) and harm_cause(token) is not None:
         return KILLING, True
     if is_verb(token) and not gerund and word in verbs:
-        if _inside_other_event(token, verbs):
+        if _inside_other_event(token, verbs) or natural_cause(token):
             return None
         for trigger in verbs[word]:
             if trigger.needs is None or trigger.needs in _object_words(token):
