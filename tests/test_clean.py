@@ -253,6 +253,19 @@ def test_a_numbered_photo_gallery_after_the_article_is_not_the_article() -> None
     assert {r.reason for r in cleaned.removed if r.text in gallery} == {"numbered photo gallery"}
 
 
+def test_pagination_counters_credits_and_more_related_headings_are_named() -> None:
+    for line in ("1 | 2 | 3 | 4 | 5", "Next Page >", "« Previous", "Page 2 of 5"):
+        assert furniture_reason(line) == "pagination"
+    for line in ("2010", "134", "1990 2000 2010", "In 2019, 12 3 4 people"):  # years and numbers stay
+        assert furniture_reason(line) != "pagination"
+    assert furniture_reason("653,817 VIEWS") == furniture_reason("Tweet") == "share or subscribe prompt"
+    assert (
+        furniture_reason("The mayor at the Kessel quay on Monday. | Foto: Marlow Courier") == "photo credit"
+    )
+    assert RELATED_HEADING.match("Top Picks")
+    assert RELATED_HEADING.match("Související články")
+
+
 def test_short_list_items_between_kept_paragraphs_stay_in_the_article() -> None:
     body = [
         "Crews at the Marlow quarry began pumping water out of the flooded north pit on Monday morning.",

@@ -38,7 +38,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(share|teilen|partager|compartir|bagikan|condividi)\b|\bshare (this|on)\b|"
             r"\bsubscribe\b|newsletter|follow us|abonnieren|s'abonner|suscr[ií]bete|"
-            r"artikel teilen|sign up for|^log ?in\b|^register\b|^(print|drucken|imprimer|e-?mail)$|"
+            r"artikel teilen|sign up for|^log ?in\b|^register\b|^(print|drucken|imprimer|e-?mail|tweet)$|"
+            r"^[\d.,]+[km]?\s+(views|shares|likes|aufrufe|vues|visualizaciones)$|"
             r"^(分享到?|我要分享|转播到|收藏(文章|本文)?$|登录$|注册$|ツイート$|シェア(する)?$|ログイン$|공유)|"
             r"^(facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|x|email|mail)"
             r"(\s*[|·,/]?\s*(facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|x|email|mail))*$",
@@ -57,7 +58,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "photo credit",
         re.compile(
-            r"^(photo|foto|image|bild|picture|credit)s?\s*(credit)?\s*[:/©]|\((photo|foto|bild)\s*:", re.I
+            r"^(photo|foto|image|bild|picture|credit)s?\s*(credit)?\s*[:/©]|\((photo|foto|bild)\s*:|"
+            r"\|\s*(photo|foto|bild)\s*:\s*[^|]{1,40}$|^view (this )?(image|photo|gallery)\b",
+            re.I,
         ),
     ),
     (
@@ -69,6 +72,14 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(play|listen|watch|pause)( (now|video|audio|the podcast|episode))?$|"
             r"^\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?$|^(video|audio|podcast)\s*:?$|自动播放",
+            re.I,
+        ),
+    ),
+    (
+        "pagination",
+        re.compile(
+            r"^\d{1,3}((\s*[|·]\s*|\s+)\d{1,3}){2,}\s*(next|›|»|>)?$|^(next|previous|prev)( page)?\s*[>›»]?$|"
+            r"^[<‹«]\s*(previous|prev)( page)?$|^page \d+ of \d+$",
             re.I,
         ),
     ),
@@ -111,7 +122,8 @@ RELATED_HEADING = re.compile(
     r"most (read|popular|viewed|shared)|popular( now| posts| news| in\b.*)?|"
     r"recommended( related)?( for you| stories| news| articles| reading)?|you (may|might) (also )?like|"
     r"trending( now)?|latest( news| stories)?|"
-    r"same category|also (read|on)\b.*|what to read next|editor'?s picks|"
+    r"same category|also (read|on)\b.*|what to read next|editor'?s picks|top picks|"
+    r"související( články)?|czytaj (też|także)|zobacz (też|także)|powiązane( artykuły)?|"
     r"auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
     r"à lire aussi|lire aussi|les plus lus|sur le même sujet|noticias relacionadas|te puede interesar|"
     r"lo más leído|baca juga|berita terkait|artikel terkait|terpopuler|"
