@@ -21,7 +21,7 @@ from storylens.evaluation.events import (
 )
 from storylens.records import DatePrecision, Event, Evidence
 
-FLOORS = {  # measured 2026-11-24 in brackets
+FLOORS = {  # measured 2026-11-23 in brackets
     "PETRARCH2 triple recall": 0.10,  # (0.112)
     "PETRARCH2 type recall": 0.26,  # (0.288)
     "IPE ARREST F1": 0.71,  # (0.758)
