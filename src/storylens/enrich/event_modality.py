@@ -60,7 +60,7 @@ _ASKING = frozenset(
 #: "a warrant for his arrest", "fears of a crackdown".
 _SPOKEN_OF = frozenset(
     {"possibility", "prospect", "likelihood", "threat", "threats", "fear", "fears", "risk", "danger"}
-    | {"demand", "demands", "call", "calls", "case", "warrant", "warrants", "plan", "plans"}
+    | {"demand", "demands", "call", "calls", "warrant", "warrants", "plan", "plans"}
 )
 #: Verbs that carry an event noun without adding an action of their own: "arrests were made",
 #: "there is any firing".
@@ -75,6 +75,8 @@ _SUPPORT_PREPOSITIONS = frozenset({"into", "under", "in"})
 _CONDITIONS = frozenset({"if", "unless", "lest", "whether", "si", "s'", "pour", "afin"})
 #: Links a noun passes on its way to the verb or noun it belongs to: "a ban and (the) arrest".
 _NOUN_LINKS = frozenset({"conj", "appos"})
+#: How an event noun hangs from a light verb: "arrests were made", "made arrests", "there is firing".
+_CARRIED = frozenset({*SUBJECTS, *PASSIVE_SUBJECTS, "dobj", "obj", "attr"})
 
 
 def failed(verb: Token) -> bool:
@@ -168,9 +170,7 @@ def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun is the subject or object of when that verb adds no action of
     its own ("arrests were made", "there is any firing"), else None."""
     noun = _noun_head(noun)
-    head = noun.head
-    roles = {*SUBJECTS, *PASSIVE_SUBJECTS, "dobj", "obj", "attr"}
-    return head if noun.dep_ in roles and head.lower_ in _LIGHT else None
+    return noun.head if noun.dep_ in _CARRIED and noun.head.lower_ in _LIGHT else None
 
 
 def _own_clause(verb: Token) -> bool:

@@ -6,9 +6,11 @@ and resolve to the article's entities where the text allows, with a CAMEO-style 
 An event verb inside another's clause ("threatened to attack", "urged Gondor to release") is
 part of that event, not one of its own, but a participle telling its outcome ("fired at the
 crowd, killing one") is. One governed by "fail", "refuse" or a negation is kept and marked
-failed; acts of keeping order ("act", "take action") count only so, and set phrases of
-inaction ("stood by", "nowhere in sight") are failed restraint by their verb's subject.
-A death with an attack as its cause is a killing ("died due to police firing").
+failed, one only spoken of ("would be arrested", "demanded the arrest of") hypothetical (see
+`event_modality`). Acts of keeping order ("act", "take action") count only when failed, and
+set phrases of inaction ("stood by", "nowhere in sight") are failed restraint by their verb's
+subject. A death with an attack as its cause is a killing ("died due to police firing"); one
+put down to nature or mishap ("killed in the earthquake") is no event.
 The date is the one the sentence mentions nearest the trigger.
 
 French sentences (`event_verbs_fr`) are read from the Universal Dependencies parse of the
