@@ -27,7 +27,6 @@ from storylens.clean.line_model import body_probability, is_soft, keep_threshold
 from storylens.clean.lines import (
     EMBED_REASON,
     RELATED_HEADING,
-    WORD,
     furniture_reason,
     is_glyph_dump,
     is_prose,
@@ -37,6 +36,7 @@ from storylens.clean.lines import (
     word_count,
 )
 from storylens.clean.meta import find_date, parse_byline, split_title
+from storylens.clean.teasers import mark_gallery, mark_related_teasers, mark_repeats, mark_teaser_lists
 from storylens.clean.title_model import pick_title
 from storylens.enrich.language import base_language
 from storylens.records import DatePrecision, Removal
@@ -60,16 +60,8 @@ PLAIN_BYLINE_LINES = 8  # a line that is only "By Jane Doe" may sit this far int
 PLAIN_BYLINE_WORDS = 6
 #: Languages that capitalise every noun, where capitals are no sign of a name.
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
-TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
-TEASER_BLURB_WORDS = 45
 INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs", EMBED_REASON})
 GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
-#: A list item under a related-stories heading is a link to another story, whatever the model says.
-LISTED_TEASER_REASON = "link listed under a related-stories heading"
-#: Dropped whatever the line model says: the counters leave no doubt.
-GALLERY_REASON = "numbered photo gallery"
-#: A gallery's picture counter at the head of its caption: "3/50 Natalie Massenet leaves".
-_GALLERY_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})\s+\S")
 #: How a sentence ends and a headline does not.
 _FULL_STOP = re.compile(r"[^.][.。]$")
 GAP_LINES = 2  # unflagged lines between two kept ones, up to this many, are kept with them
@@ -160,9 +152,9 @@ def read_lines(text: str, language: str | None, site_furniture: frozenset[str] =
         else:
             lines.append(line)
             reasons.append(reason)
-    _mark_repeats(lines, reasons)
-    _mark_teaser_lists(lines, reasons)
-    _mark_gallery(lines, reasons)
+    mark_repeats(lines, reasons)
+    mark_teaser_lists(lines, reasons)
+    mark_gallery(lines, reasons)
     stop = stopwords(language) if has_stoplist(language) else frozenset()
     scores = _escalate([_score(line, reason, stop) for line, reason in zip(lines, reasons, strict=True)])
     start, end = best_stretch(scores)
@@ -190,7 +182,7 @@ def judge_lines(
             _find_name_under_headline(page, headline, result, language)
         if result.published is None and headline is not None:
             result.published = find_date(page.lines[headline])  # "Report of the meeting of 22.04.2020"
-        _mark_related_teasers(page.lines, page.reasons)
+        mark_related_teasers(page.lines, page.reasons)
     features = line_features(page.lines, page.reasons, page.start, page.end, page.stop)
     return page, result, features
 
@@ -303,71 +295,6 @@ def _line_reason(line: str, site_furniture: frozenset[str]) -> str | None:
     if RELATED_HEADING.match(unbulleted(line)):
         return "related-stories heading"
     return furniture_reason(line)
-
-
-def _mark_repeats(lines: list[str], reasons: list[str | None]) -> None:
-    seen: set[str] = set()
-    for index, line in enumerate(lines):
-        key = line.casefold()
-        if key in seen and reasons[index] is None and WORD.search(line):
-            reasons[index] = "repeated line"
-        seen.add(key)
-
-
-def _mark_teaser_lists(lines: list[str], reasons: list[str | None]) -> None:
-    """Runs of 'headline, then a one-paragraph blurb', three or more in a row, are a list of
-    links to other articles; an article's subheadings are followed by longer stretches."""
-    pairs: list[int] = []  # index of each headline in the current run of pairs
-    index = 0
-    while index + 1 < len(lines):
-        if _is_teaser_pair(lines, reasons, index):
-            pairs.append(index)
-            index += 2
-            continue
-        _drop_pairs(pairs, reasons)
-        pairs = []
-        index += 1
-    _drop_pairs(pairs, reasons)
-
-
-def _mark_gallery(lines: list[str], reasons: list[str | None]) -> None:
-    """A numbered photo gallery ("1/50 Star Wars boosts economy", its caption, its credit,
-    "2/50 …"): three or more counters out of the same total, counting up, and the lines
-    between and after them, are other stories' pictures, not the article."""
-    counters: dict[int, list[tuple[int, int]]] = {}  # total -> (line index, number)
-    for index, line in enumerate(lines):
-        match = _GALLERY_COUNTER.match(unbulleted(line))
-        if match and 0 < int(match[1]) <= int(match[2]):
-            counters.setdefault(int(match[2]), []).append((index, int(match[1])))
-    for found in counters.values():
-        if len(found) < TEASER_RUN or any(b[1] <= a[1] for a, b in pairwise(found)):
-            continue
-        first, last = found[0][0], found[-1][0]
-        step = max(1, round((last - first) / (len(found) - 1)))
-        for index in range(first, min(len(lines), last + step)):
-            if reasons[index] is None or is_soft(reasons[index]):  # a credit repeated is the gallery's too
-                reasons[index] = GALLERY_REASON
-
-
-def _is_teaser_pair(lines: list[str], reasons: list[str | None], index: int) -> bool:
-    head, blurb = lines[index], lines[index + 1]
-    after = lines[index + 2] if index + 2 < len(lines) else ""
-    return (
-        reasons[index] is None
-        and reasons[index + 1] is None
-        and (not is_prose(head) or (head.endswith("?") and unbulleted(head) != head))  # "* Why …?" too
-        and 2 <= word_count(head) <= 16
-        and is_prose(blurb)
-        and word_count(blurb) <= TEASER_BLURB_WORDS
-        and not (is_prose(after) and word_count(after) > 15)
-    )
-
-
-def _drop_pairs(pairs: list[int], reasons: list[str | None]) -> None:
-    if len(pairs) < TEASER_RUN:
-        return
-    for index in pairs:
-        reasons[index] = reasons[index + 1] = "teaser list (headline and blurb of another article)"
 
 
 def _score(line: str, reason: str | None, stop: frozenset[str]) -> float:
@@ -526,20 +453,6 @@ def _title_and_outlet(lines: list[str], index: int, start: int) -> tuple[str, st
         if tail and head == title:
             return title, outlet or tail
     return title, outlet
-
-
-def _mark_related_teasers(lines: list[str], reasons: list[str | None]) -> None:
-    """The lines under a related-stories heading are its teasers, up to the next real paragraph."""
-    in_related = False
-    for index in range(len(lines)):
-        if reasons[index] == "related-stories heading":
-            in_related = True
-        elif reasons[index] is None and in_related:
-            if is_prose(lines[index]) and word_count(lines[index]) > 20:
-                in_related = False
-            else:
-                listed = unbulleted(lines[index]) != lines[index]
-                reasons[index] = LISTED_TEASER_REASON if listed else "teaser under a related-stories heading"
 
 
 def tidy_extracted(text: str, given_title: str | None = None) -> CleanedText:
