@@ -21,7 +21,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from storylens.clean.lines import WORD, capitalised_share, is_prose, stopword_share, unbulleted, word_count
+from storylens.clean.lines import (
+    WORD,
+    capitalised_share,
+    is_listed,
+    is_prose,
+    stopword_share,
+    word_count,
+)
 from storylens.clean.trees import Trees, load_trees
 
 LINE_FEATURES = (
@@ -165,7 +172,7 @@ def _own_features(
             float(i > end),
             math.log1p(distance),
             i / max(1, count - 1),
-            float(unbulleted(line) != line),
+            float(is_listed(line)),
             capitalised_share(line),
             sum(c.isdigit() for c in line) / len(line),
             sum(line.count(c) for c in "|·•/»›") / max(1, words[i]),

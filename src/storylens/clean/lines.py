@@ -184,6 +184,11 @@ def unbulleted(line: str) -> str:
     return _BULLET.sub("", line, count=1)
 
 
+def is_listed(line: str) -> bool:
+    """Whether a text renderer put a list bullet in front of the line."""
+    return _BULLET.match(line) is not None
+
+
 def word_count(line: str) -> int:
     """Words in a line; a run of CJK characters counts one word per two characters."""
     words = WORD.findall(line)

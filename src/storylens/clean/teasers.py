@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from storylens.clean.line_model import is_soft
-from storylens.clean.lines import WORD, is_prose, unbulleted, word_count
+from storylens.clean.lines import WORD, is_listed, is_prose, unbulleted, word_count
 
 TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45
@@ -74,7 +74,7 @@ def _is_teaser_pair(lines: list[str], reasons: list[str | None], index: int) -> 
     return (
         reasons[index] is None
         and reasons[index + 1] is None
-        and (not is_prose(head) or (head.endswith("?") and unbulleted(head) != head))  # "* Why …?" too
+        and (not is_prose(head) or (head.endswith("?") and is_listed(head)))  # "* Why …?" too
         and 2 <= word_count(head) <= 16
         and is_prose(blurb)
         and word_count(blurb) <= TEASER_BLURB_WORDS
@@ -99,5 +99,5 @@ def mark_related_teasers(lines: list[str], reasons: list[str | None]) -> None:
             if is_prose(lines[index]) and word_count(lines[index]) > 20:
                 in_related = False
             else:
-                listed = unbulleted(lines[index]) != lines[index]
+                listed = is_listed(lines[index])
                 reasons[index] = LISTED_TEASER_REASON if listed else "teaser under a related-stories heading"

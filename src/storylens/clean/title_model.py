@@ -24,7 +24,14 @@ from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
-from storylens.clean.lines import WORD, capitalised_share, is_prose, stopword_share, unbulleted, word_count
+from storylens.clean.lines import (
+    WORD,
+    capitalised_share,
+    is_listed,
+    is_prose,
+    stopword_share,
+    word_count,
+)
 from storylens.clean.meta import find_date, parse_byline, split_title
 from storylens.clean.trees import Trees, load_trees
 
@@ -136,7 +143,7 @@ def candidate_rows(
             sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0,
             sum(c.isdigit() for c in line) / len(line),
             sum(line.count(c) for c in _SEPARATORS) / max(1, words),
-            float(unbulleted(line) != line),
+            float(is_listed(line)),
             stopword_share(line, stop) if stop else -1.0,
             share,
             best_share - share,
@@ -150,9 +157,9 @@ def candidate_rows(
             math.log1p(word_count(following)),
             float(is_prose(following)),
             math.log1p(word_count(before)),
-            float(bool(before) and unbulleted(before) != before),
+            float(is_listed(before)),
             float(i > 0 and reasons[i - 1] is not None),
-            sum(1 for j in above if unbulleted(lines[j]) != lines[j]) / MENU_LINES,
+            sum(1 for j in above if is_listed(lines[j])) / MENU_LINES,
             float(reasons[i] is not None),
             float(reasons[i] == "repeated line"),
             i / max(1, len(lines) - 1),
