@@ -592,3 +592,49 @@ def test_html_mode_drops_pointers_to_other_articles_and_legal_lines_inside_the_a
     assert reasons["Read more: Brenna school opens a boarding week"] == "link to another article"
     assert reasons["Le puede interesar"] == "related-stories heading"
     assert reasons["© 2025 Fenwick Post Media"] == "copyright or legal line"
+
+
+def _dated_page(published: str, shown: list[str], teasers: tuple[str, ...] = ()) -> Page:
+    """A page whose metadata states `published` and whose article shows the `shown` lines
+    under its headline, with a list of dated teasers above it."""
+    above = "".join(
+        f"<li><a href='/t{i}'>Harbour works, part {i}</a> <span>{t}</span></li>"
+        for i, t in enumerate(teasers)
+    )
+    under = "".join(f"<p class='meta'>{line}</p>" for line in shown)
+    body = "".join(f"<p>{p}</p>" for p in FERRY_PARAGRAPHS)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry to Brenna closes for three weeks | Fenwick Post</title>
+<meta property="article:published_time" content="{published}"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><ul class="latest">{above}</ul>
+<article><h1>Ferry to Brenna closes for three weeks</h1><p class="byline">By Petra Holm</p>{under}
+{body}</article><footer>© 2025 Fenwick Post. All rights reserved.</footer></body></html>"""
+    return Page(origin="ferry.html", content=html, mode=CleanMode.HTML)
+
+
+def test_html_mode_takes_the_date_printed_by_the_headline_over_metadata_printed_nowhere() -> None:
+    updated = clean_page(_dated_page("2025-02-11T08:30:00+00:00", ["Updated 14 February 2025, 10:05"]))
+    assert updated.published == "2025-02-14T10:05:00"
+    # the metadata's day printed on a date line of the article: the metadata stands
+    both = ["Published 11 February 2025", "Updated 14 February 2025, 10:05"]
+    assert clean_page(_dated_page("2025-02-11T08:30:00+00:00", both)).published == "2025-02-11T08:30:00+00:00"
+    # "02/11/2025" is the metadata's day written month first, not another day
+    swapped = clean_page(_dated_page("2025-02-11", ["02/11/2025"]))
+    assert swapped.published == "2025-02-11"
+    # a list of other articles' dates above the headline is no date of this one
+    teasers = ("3 March 2025", "1 March 2025", "27 February 2025")
+    assert clean_page(_dated_page("2025-02-11", [], teasers)).published == "2025-02-11"
+
+
+def test_text_mode_finds_the_date_under_share_buttons_or_under_the_body_but_not_in_a_sentence() -> None:
+    share = ["Share", "Facebook", "X", "WhatsApp", "Email", "Copy link", "Print", "Listen"]
+    headline = "Marlow quarry pumps out flooded north pit"
+    url = "https://news.example/marlow-quarry-pumps-out-flooded-north-pit"
+    under = "\n".join([*MENU, headline, *share, "3 June 2025", *QUARRY_PARAGRAPHS])
+    assert clean_text(under, language="en", url=url).published == ("2025-06-03", DatePrecision.DAY)
+    signed = "\n".join([*MENU, headline, *QUARRY_PARAGRAPHS, "Ida Brenn", "4 June 2025", "Comments (0)"])
+    assert clean_text(signed, language="en", url=url).published == ("2025-06-04", DatePrecision.DAY)
+    told = "The pumps were ordered on 2 May 2025, well before the storm arrived."
+    mention = "\n".join([*MENU, headline, *share, told, *QUARRY_PARAGRAPHS])
+    assert clean_text(mention, language="en", url=url).published is None
+

@@ -16,6 +16,7 @@ from lxml import etree
 
 from storylens.clean.lines import normalise_line
 from storylens.clean.meta import parse_byline, parse_given_date, split_title
+from storylens.clean.shown_date import published_date
 from storylens.clean.text import CleanedText, tidy_extracted
 from storylens.errors import BadInput
 from storylens.records import DatePrecision, Removal
@@ -86,6 +87,15 @@ def page_title(tree: lxml.html.HtmlElement | None) -> str | None:
     found = tree.find(".//title")
     text = normalise_line(found.text_content()) if found is not None else ""
     return text or None
+
+
+def page_headings(tree: lxml.html.HtmlElement | None) -> list[str]:
+    """The texts of the page's top-level headings (<h1>) of three words or more: the
+    article's headline, where the <title> may give a shorter or an older one."""
+    if tree is None:
+        return []
+    texts = (normalise_line(h.text_content()) for h in tree.iter("h1"))
+    return [text for text in texts if len(text.split()) >= 3]
 
 
 _PUBLISHED_KEYS = (
@@ -188,14 +198,14 @@ def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedTe
     cleaned.outlet = outlet or cleaned.outlet
     if extract.byline:
         cleaned.byline = parse_byline(extract.byline) or extract.byline
-    if extract.published:
-        day = parse_given_date(extract.published)
-        if day is not None:
-            cleaned.published = precise_published(day, stated_timestamps(tree, html))
+    stated = parse_given_date(extract.published) if extract.published else None
+    if stated is not None:
+        stated = precise_published(stated, stated_timestamps(tree, html))
+    headlines = [cleaned.title or title or "", *page_headings(tree)]
+    page_lines = visible_lines(tree)
+    cleaned.published = published_date(stated, page_lines, headlines, cleaned.paragraphs) or cleaned.published
     kept = {line.casefold() for line in cleaned.paragraphs}
     accounted = kept | {r.text.casefold() for r in cleaned.removed}
-    outside = [
-        Removal(line, OUTSIDE_REASON) for line in visible_lines(tree) if line.casefold() not in accounted
-    ]
+    outside = [Removal(line, OUTSIDE_REASON) for line in page_lines if line.casefold() not in accounted]
     cleaned.removed = outside + cleaned.removed
     return cleaned

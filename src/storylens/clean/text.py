@@ -36,6 +36,7 @@ from storylens.clean.lines import (
     word_count,
 )
 from storylens.clean.meta import find_date, parse_byline, split_title
+from storylens.clean.shown_date import closing_date, shown_date
 from storylens.clean.teasers import mark_gallery, mark_related_teasers, mark_repeats, mark_teaser_lists
 from storylens.clean.title_model import pick_title
 from storylens.enrich.language import base_language
@@ -180,8 +181,7 @@ def judge_lines(
         _find_metadata(page.lines, page.reasons, page.body, result, headline)
         if result.byline is None and headline is not None:
             _find_name_under_headline(page, headline, result, language)
-        if result.published is None and headline is not None:
-            result.published = find_date(page.lines[headline])  # "Report of the meeting of 22.04.2020"
+        _find_published(page, headline, result)
         mark_related_teasers(page.lines, page.reasons)
     features = line_features(page.lines, page.reasons, page.start, page.end, page.stop)
     return page, result, features
@@ -343,9 +343,10 @@ def _find_metadata(
     result: CleanedText,
     headline: int | None = None,
 ) -> None:
-    """Byline and date from the lines around the start of the body, and under the headline
-    (the line at `headline`) when it sits far above; the lines that repeat the headline
-    (`result.title`) are marked as such."""
+    """The byline from the lines around the start of the body, and under the headline (the
+    line at `headline`) when it sits far above; the date lines there and the lines that
+    repeat the headline (`result.title`) are marked as such (the date itself is chosen by
+    `_find_published`)."""
     start, end = body
     for index in _byline_window(start, end, len(lines), headline):
         line = lines[index]
@@ -365,8 +366,6 @@ def _find_metadata(
             result.byline = result.byline or byline
             reasons[index] = BYLINE_REASON
         if date and index <= start + 3:
-            if result.published is None:
-                result.published = date
             reasons[index] = reasons[index] or DATE_REASON
     if result.byline is None:
         _find_plain_byline(lines, reasons, start, end, result)
@@ -374,6 +373,19 @@ def _find_metadata(
         for index, line in enumerate(lines):
             if reasons[index] is None and _is_title_line(line, result.title) and not is_prose(line):
                 reasons[index] = TITLE_REASON
+
+
+def _find_published(page: PageLines, headline: int | None, result: CleanedText) -> None:
+    """The published date: the date line around the headline and the body's top, else the
+    one right under the body, else a date in the headline ("Report of the meeting of
+    22.04.2020"). Its line leaves the body."""
+    start, end = page.body
+    found = shown_date(page.lines, start, headline) or closing_date(page.lines, end)
+    if found:
+        index, result.published = found
+        page.reasons[index] = page.reasons[index] or DATE_REASON
+    elif headline is not None:
+        result.published = find_date(page.lines[headline])
 
 
 def _find_plain_byline(
@@ -465,6 +477,8 @@ def tidy_extracted(text: str, given_title: str | None = None) -> CleanedText:
     if given_title:
         result.title, result.outlet = split_title(given_title)
     _find_metadata(lines, reasons, (0, min(len(lines) - 1, 2)), result)
+    if found := shown_date(lines, 0, None):
+        result.published = found[1]
     for line, reason in zip(lines, reasons, strict=True):
         if reason is None:
             result.paragraphs.append(line)

@@ -1,0 +1,119 @@
+"""The publication date a page prints for its reader, and how it weighs against the one its
+metadata states.
+
+Text mode has only the printed date: the first date line by the headline or atop the body,
+else the one under the body. HTML mode has htmldate's too, read from the metadata and markup
+first. Where that day is printed on no date line of the article and another date sits by the
+headline ("Updated May 06, 2019", "Datum: 18.10.2021"), the metadata is usually stale: a
+first draft's day, a template's default, a time zone's shift. A reader, and anyone who cites
+the article, goes by the printed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from storylens.clean.lines import word_count
+from storylens.clean.meta import date_candidates, parse_date, split_title
+from storylens.records import DatePrecision
+
+#: Lines above the headline or the body's first paragraph where the date line may sit.
+LINES_ABOVE = 12
+#: Lines under the headline where it may sit (under a byline, a standfirst, a video).
+LINES_UNDER_HEADLINE = 10
+#: Lines into the body where it may sit (under a lead photo and its caption).
+LINES_INTO = 3
+#: Lines under the body's end where it may sit instead.
+LINES_AFTER = 3
+#: Lines with more words beside their dates are sentences that mention a date.
+DATE_LINE_WORDS = 12
+
+#: A line longer than this that ends like a sentence mentions a date rather than gives one.
+SENTENCE_WORDS = 6
+#: Words a body paragraph needs to anchor the search.
+ANCHOR_WORDS = 8
+
+Dated = tuple[str, DatePrecision]
+
+
+def published_date(
+    stated: Dated | None, lines: list[str], headlines: list[str], paragraphs: list[str]
+) -> Dated | None:
+    """The metadata's date (`stated`), unless the page prints another by the article's
+    headline or atop its body and prints the metadata's day on no date line down to the
+    article's end (its related-stories lists and comments do not count; day and month
+    swapped counts as printed: "11/01/2021")."""
+    body = _body_span(lines, paragraphs)
+    if body is None:
+        return stated
+    wanted = {h.casefold() for h in headlines if h}
+    heads = [i for i in range(body[0] + 1) if _is_headline(lines[i], wanted)]
+    shown = shown_date(lines, body[0], heads[-1] if heads else None)
+    if stated is None or shown is None:
+        return stated or (shown[1] if shown else None)
+    day, shown_day = stated[0][:10], shown[1][0][:10]
+    if shown_day == day or _swapped(shown_day) == day:
+        return stated
+    if day in _printed_days(lines[: body[1] + 1]):
+        return stated
+    return shown[1]
+
+
+def shown_date(lines: list[str], start: int, headline: int | None) -> tuple[int, Dated] | None:
+    """The first date written on a short line around the top of the article, with its line's
+    index: a little above and below the headline and a little above and into the body (whose
+    first paragraph is at `start`). Dates above the headline count only when they agree: a
+    menu or a list of other articles gives several."""
+    top = start if headline is None else headline
+    bottom = min(len(lines) - 1, max(start + LINES_INTO, top + LINES_UNDER_HEADLINE))
+    above = [(i, d) for i in range(max(0, top - LINES_ABOVE), top) if (d := _date_line(lines[i]))]
+    if len({d[0][:10] for _, d in above}) == 1:
+        return above[0]
+    return next(((i, d) for i in range(top, bottom + 1) if (d := _date_line(lines[i]))), None)
+
+
+def closing_date(lines: list[str], end: int) -> tuple[int, Dated] | None:
+    """The date on the lines right under the body's last paragraph (at `end`), where a blog
+    signs off its post ("10. September 2017"), when they give one date only."""
+    after = [
+        (i, d) for i in range(end + 1, min(len(lines), end + LINES_AFTER + 1)) if (d := _date_line(lines[i]))
+    ]
+    return after[0] if len({d[0][:10] for _, d in after}) == 1 else None
+
+
+def _date_line(line: str) -> Dated | None:
+    """The date a short line gives, unless the line is a sentence that mentions one."""
+    candidates = date_candidates(line)
+    rest = line
+    for candidate in candidates:
+        rest = rest.replace(candidate, " ")
+    words = word_count(rest)
+    if words > DATE_LINE_WORDS or (words > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?")):
+        return None
+    return next((parsed for c in candidates if (parsed := parse_date(c))), None)
+
+
+def _body_span(lines: list[str], paragraphs: list[str]) -> tuple[int, int] | None:
+    """The page lines of the body's first and last paragraphs long enough to be found once
+    on the page (a one-word kicker such as "Santa Cruz" may also be a menu entry)."""
+    index: dict[str, int] = {}
+    for number, line in enumerate(lines):
+        index.setdefault(line.casefold(), number)
+    found = [
+        index[p.casefold()] for p in paragraphs if word_count(p) >= ANCHOR_WORDS and p.casefold() in index
+    ]
+    return (found[0], max(found)) if found else None
+
+
+def _is_headline(line: str, headlines: set[str]) -> bool:
+    folded = line.casefold()
+    return folded in headlines or split_title(line)[0].casefold() in headlines
+
+
+def _swapped(day: str) -> str | None:
+    year, month, dom = day.split("-") if len(day) == 10 else ("", "", "")
+    return f"{year}-{dom}-{month}" if year and int(dom) <= 12 else None
+
+
+def _printed_days(lines: Iterable[str]) -> set[str]:
+    return {d[0][:10] for line in lines if (d := _date_line(line))}
