@@ -15,6 +15,7 @@ from storylens.clean.dateline import find_dateline
 from storylens.clean.line_model import FEATURES, body_probability, line_features
 from storylens.clean.lines import RELATED_HEADING, furniture_reason
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
+from storylens.clean.teasers import TIMESTAMP_REASON
 from storylens.clean.text import clean_text, read_lines
 from storylens.clean.title_model import TITLE_FEATURES, candidate_rows, candidates
 from storylens.clean.title_model import trees as title_trees
@@ -638,3 +639,18 @@ def test_text_mode_finds_the_date_under_share_buttons_or_under_the_body_but_not_
     mention = "\n".join([*MENU, headline, *share, told, *QUARRY_PARAGRAPHS])
     assert clean_text(mention, language="en", url=url).published is None
 
+
+def test_lines_that_end_in_a_time_of_day_are_comment_headers_or_dated_links() -> None:
+    headline = "Marlow quarry pumps out flooded north pit"
+    closing = "The quarry's next inspection is at 10:30."  # a sentence: it ends in a word and a stop
+    stamped = [
+        "Harbour ramp rebuild starts early Fenwick Post 3/9 18:01",
+        "Council approves new ferry budget Tolvik Daily 3/9 15:47",
+        "#1 Mia Holm 2025/03/02 10:28",
+    ]
+    page = "\n".join([*MENU, headline, "By Ida Brenn", *QUARRY_PARAGRAPHS, closing, *stamped])
+    result = clean_text(page, language="en")
+    assert result.paragraphs == [*QUARRY_PARAGRAPHS, closing]
+    reasons = {removal.text: removal.reason for removal in result.removed}
+    assert all(reasons[line] == TIMESTAMP_REASON for line in stamped)
+    assert not clean_text("Tolvik beat Brenna 2:1", language="en").removed  # a score is no time

@@ -19,6 +19,12 @@ TEASER_BLURB_WORDS = 45
 LISTED_TEASER_REASON = "link listed under a related-stories heading"
 #: Dropped whatever the line model says: the counters leave no doubt.
 GALLERY_REASON = "numbered photo gallery"
+#: A line that ends in a time of day and is claimed by no date or byline: a comment's header
+#: ("#3 Mia 2013/12/28 20:34") or a dated link to another story ("Markets rally Reuters 3/9 15:47").
+TIMESTAMP_REASON = "ends in a time of day (a comment's header or a dated link)"
+_CLOCK_AT_END = re.compile(
+    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|uhr|h))?(?:\s*[A-Z]{2,4})?\s*$"
+)
 #: A gallery's picture counter at the head of its caption: "3/50 Natalie Massenet leaves".
 _GALLERY_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})\s+\S")
 
@@ -31,6 +37,14 @@ def mark_repeats(lines: list[str], reasons: list[str | None]) -> None:
         if key in seen and reasons[index] is None and WORD.search(line):
             reasons[index] = "repeated line"
         seen.add(key)
+
+
+def mark_timestamped(lines: list[str], reasons: list[str | None]) -> None:
+    """Lines no final rule claimed that end in a time of day: an article's sentences end in
+    words."""
+    for index, line in enumerate(lines):
+        if (reasons[index] is None or is_soft(reasons[index])) and _CLOCK_AT_END.search(line):
+            reasons[index] = TIMESTAMP_REASON
 
 
 def mark_teaser_lists(lines: list[str], reasons: list[str | None]) -> None:

@@ -37,7 +37,13 @@ from storylens.clean.lines import (
 )
 from storylens.clean.meta import find_date, parse_byline, split_title
 from storylens.clean.shown_date import closing_date, shown_date
-from storylens.clean.teasers import mark_gallery, mark_related_teasers, mark_repeats, mark_teaser_lists
+from storylens.clean.teasers import (
+    mark_gallery,
+    mark_related_teasers,
+    mark_repeats,
+    mark_teaser_lists,
+    mark_timestamped,
+)
 from storylens.clean.title_model import pick_title
 from storylens.enrich.language import base_language
 from storylens.records import DatePrecision, Removal
@@ -184,6 +190,7 @@ def judge_lines(
         _find_published(page, headline, result)
         mark_related_teasers(page.lines, page.reasons)
     features = line_features(page.lines, page.reasons, page.start, page.end, page.stop)
+    mark_timestamped(page.lines, page.reasons)  # after the features: a hard drop the model never saw
     return page, result, features
 
 
