@@ -654,3 +654,31 @@ def test_lines_that_end_in_a_time_of_day_are_comment_headers_or_dated_links() ->
     reasons = {removal.text: removal.reason for removal in result.removed}
     assert all(reasons[line] == TIMESTAMP_REASON for line in stamped)
     assert not clean_text("Tolvik beat Brenna 2:1", language="en").removed  # a score is no time
+
+
+def test_a_related_stories_heading_and_the_short_lines_under_it_are_never_kept() -> None:
+    teasers = [
+        "Islanders said on Tuesday that the ferry closure would make it hard to get to work.",
+        "The river rose two metres in a single night, and the council says it may rise again.",
+    ]
+    more = [
+        "The quarry's owners said the flooding had cost them about two weeks of work at the pit,"
+        " and that the insurers had already sent an assessor to look at the damaged pumps.",
+        "Neighbours on Mill Lane said the pumps were loud at night but that the crews had warned"
+        " them in a letter, and that most of them were glad the work would be over by the end of May.",
+    ]
+    page = "\n".join(
+        [
+            *MENU,
+            "Marlow quarry pumps out flooded north pit",
+            *QUARRY_PARAGRAPHS,
+            "Related coverage",
+            *teasers,
+            *more,
+        ]
+    )
+    result = clean_text(page, language="en")
+    assert result.paragraphs == [*QUARRY_PARAGRAPHS, *more]
+    reasons = {removal.text: removal.reason for removal in result.removed}
+    assert reasons["Related coverage"] == "related-stories heading"
+    assert all(reasons[teaser] == "teaser under a related-stories heading" for teaser in teasers)

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from storylens.clean.line_model import body_probability, is_soft, keep_threshold, line_features
+from storylens.clean.line_model import body_probability, is_soft, keep_threshold, line_features, reason_kind
 from storylens.clean.lines import (
     EMBED_REASON,
     RELATED_HEADING,
@@ -51,6 +51,8 @@ from storylens.stopwords import has_stoplist, stopwords
 
 TITLE_REASON = "title line (kept as the title)"
 BYLINE_REASON = "byline (kept as the byline)"
+#: Flags the line model reads among its features but may not overrule.
+_RELATED_FLAGS = frozenset({"related-stories heading", "teaser under a related-stories heading"})
 DATE_REASON = "date line (kept as the published date)"
 BEFORE_REASON = "before the article body (menu or header)"
 AFTER_REASON = "after the article body (related links, comments or footer)"
@@ -213,7 +215,7 @@ def clean_text(
         return result
     start, end = page.body
     probabilities = body_probability(features)
-    allowed = [reason is None or is_soft(reason) for reason in reasons]  # no hard rule dropped it
+    allowed = [_model_may_keep(reason) for reason in reasons]
     keep = _fill_gaps(_model_keeps(lines, allowed, probabilities), reasons)
     keep = _cut_comment_section(keep, lines, reasons, start, end)
     if not any(keep):  # the model found no article: fall back on the prose stretch
@@ -225,6 +227,12 @@ def clean_text(
             reason = reasons[index] or _model_reason(index, start, end, probabilities)
             result.removed.append(Removal(line, reason))
     return result
+
+
+def _model_may_keep(reason: str | None) -> bool:
+    """No rule flagged the line, or only one whose flag the line model weighs; a related-stories
+    heading, which the model reads too, still says for sure what it and its lines are."""
+    return reason is None or (is_soft(reason) and reason_kind(reason) not in _RELATED_FLAGS)
 
 
 def _model_keeps(lines: list[str], allowed: list[bool], probabilities: np.ndarray) -> list[bool]:
