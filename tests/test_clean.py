@@ -14,7 +14,7 @@ from storylens.clean import clean_page
 from storylens.clean.dateline import find_dateline
 from storylens.clean.line_model import FEATURES, body_probability, line_features
 from storylens.clean.lines import RELATED_HEADING, furniture_reason
-from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title
+from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title, timed_name
 from storylens.clean.teasers import TIMESTAMP_REASON
 from storylens.clean.text import clean_text, read_lines
 from storylens.clean.title_model import TITLE_FEATURES, candidate_rows, candidates
@@ -382,6 +382,34 @@ def test_a_single_page_keeps_a_line_no_rule_can_judge(tmp_path: Path) -> None:
 )
 def test_bylines_in_their_common_forms(line: str, dated: bool, name: str | None) -> None:
     assert parse_byline(line, dated=dated) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Petra Holm on Mar 17", "Petra Holm"),
+        ("Petra Holm on Mar 1711 min read", "Petra Holm"),  # the day glued to the reading time
+        ("Petra Holm 1 day ago", "Petra Holm"),
+        ("Ole Brandt • 8h", "Ole Brandt"),
+        ("Petra Holm on Mar 17, 2025", None),  # with its year: a dated byline, read elsewhere
+        ("Last Updated 2 days ago", None),
+        ("The Mayor on Mar 3", None),  # a function word
+        ("Harbour", None),
+    ],
+)
+def test_a_name_and_when_it_was_posted_without_a_year_is_a_byline(line: str, name: str | None) -> None:
+    assert timed_name(line, frozenset({"the", "on"})) == name
+
+
+def test_the_byline_is_read_through_a_soft_flag_and_beside_a_headline_and_date() -> None:
+    headline = "Marlow quarry pumps out flooded north pit"
+    url = "https://news.example/marlow-quarry-pumps-out-flooded-north-pit"
+    bio = "By Petra Holm, who also writes our weekly quarry newsletter; subscribe to get it every Friday"
+    page = "\n".join([*MENU, headline, bio, *QUARRY_PARAGRAPHS])
+    assert clean_text(page, language="en", url=url).byline == "Petra Holm"
+    glued = "Pumps on the rim of the north pit by Petra Holm @petraholm February 1, 2025: 12:41 PM ET"
+    page = "\n".join([*MENU, headline, glued, *QUARRY_PARAGRAPHS])  # a caption and the byline on one line
+    assert clean_text(page, language="en", url=url).byline == "Petra Holm"
 
 
 @pytest.mark.parametrize(

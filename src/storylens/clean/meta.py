@@ -110,6 +110,46 @@ def split_title(line: str) -> tuple[str, str | None]:
     return line.strip(), None
 
 
+#: When a post went up, written after its author's name without a year: "on Mar 17",
+#: "1 day ago", "• 8h".
+_WHEN_WITHOUT_YEAR = (
+    r"(?:on\s+[^\W\d_]{3,9}\.?\s+\d{1,2}(?!\d*\s*,?\s*\d{4})"
+    r"|\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
+    r"|[•·|]\s*\d{1,2}\s*[mhd]\b)"
+)
+_NAME_BEFORE_WHEN = re.compile(rf"^([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,2}})\s+{_WHEN_WITHOUT_YEAR}")
+
+
+def timed_name(line: str, function_words: frozenset[str]) -> str | None:
+    """The author of a line that is two or three capitalised name words and when the post went
+    up ("Jane Doe on Mar 17", "Jane Doe 1 day ago", "Jane Doe • 8h"); no function words and no
+    month or weekday among them ("Last Updated 2 days ago" names nobody)."""
+    match = _NAME_BEFORE_WHEN.match(_LEAD.sub("", line.strip()))
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if not all(word[:1].isupper() and not _is_calendar_word(word) for word in words):
+        return None
+    if any(word.casefold() in function_words or word.casefold() in _POSTED for word in words):
+        return None
+    return match.group(1)
+
+
+_POSTED = frozenset({"updated", "posted", "published", "edited", "modified", "aktualisiert", "publié", "mis"})
+
+
+def starts_byline(line: str) -> bool:
+    """Whether the line opens like a byline: "By …", "Von …", "Posted by …"."""
+    return _BYLINE.match(_LEAD.sub("", line.strip())) is not None
+
+
+def undated(line: str) -> str:
+    """The line without the dates written in it."""
+    for candidate in date_candidates(line):
+        line = line.replace(candidate, " ")
+    return line
+
+
 def parse_byline(line: str, dated: bool = False) -> str | None:
     """The author named by a byline line, else None.
 

@@ -35,7 +35,7 @@ from storylens.clean.lines import (
     unbulleted,
     word_count,
 )
-from storylens.clean.meta import find_date, parse_byline, split_title
+from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name, undated
 from storylens.clean.shown_date import closing_date, shown_date
 from storylens.clean.teasers import (
     mark_gallery,
@@ -365,18 +365,20 @@ def _find_metadata(
     start, end = body
     for index in _byline_window(start, end, len(lines), headline):
         line = lines[index]
-        if reasons[index] is not None:
-            continue
+        if reasons[index] is not None and not (is_soft(reasons[index]) and starts_byline(line)):
+            continue  # "By Jane Doe, who writes our newsletter" is no subscribe prompt
         if result.title and _is_title_line(line, result.title) and index <= start + 3 and index != headline:
             reasons[index] = TITLE_REASON  # a repeat (the headline's own line was judged when taken)
             continue
         if result.outlet and line.casefold() == result.outlet.casefold():
             reasons[index] = "site name"
             continue
-        if word_count(line) > BYLINE_WORDS:
+        if word_count(undated(line)) > BYLINE_WORDS:  # "Headline by Jane Doe July 10, 2015" too
             continue
         date = find_date(line)
-        byline = parse_byline(line.split("|", maxsplit=1)[0], dated=date is not None)
+        byline = parse_byline(line.split("|", maxsplit=1)[0], dated=date is not None) or timed_name(
+            line, stopwords(None)
+        )
         if byline and (index <= start + 3 or index >= end - 2):
             result.byline = result.byline or byline
             reasons[index] = BYLINE_REASON
