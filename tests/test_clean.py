@@ -663,6 +663,15 @@ def test_text_mode_finds_the_date_under_share_buttons_or_under_the_body_but_not_
     assert clean_text(under, language="en", url=url).published == ("2025-06-03", DatePrecision.DAY)
     signed = "\n".join([*MENU, headline, *QUARRY_PARAGRAPHS, "Ida Brenn", "4 June 2025", "Comments (0)"])
     assert clean_text(signed, language="en", url=url).published == ("2025-06-04", DatePrecision.DAY)
+    footer = ["Share", "Facebook", "Email", "Tags: quarry, flood, Marlow", "Last updated: 5 June 2025"]
+    more = [
+        "The quarry's owners said the flooding had cost them about two weeks of work at the pit.",
+        "Neighbours on Mill Lane said the pumps were loud at night but that the crews had warned them.",
+        "The council said it would inspect the pit's walls once the water had fallen below the rim.",
+        "A second pump arrived from the coast on Tuesday, and a third is due by the end of the week.",
+    ]
+    cued = "\n".join([*MENU, headline, *QUARRY_PARAGRAPHS, *more, *footer])  # far under the headline
+    assert clean_text(cued, language="en", url=url).published == ("2025-06-05", DatePrecision.DAY)
     told = "The pumps were ordered on 2 May 2025, well before the storm arrived."
     mention = "\n".join([*MENU, headline, *share, told, *QUARRY_PARAGRAPHS])
     assert clean_text(mention, language="en", url=url).published is None

@@ -11,6 +11,7 @@ the article, goes by the printed one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from storylens.clean.lines import word_count
@@ -79,6 +80,24 @@ def closing_date(lines: list[str], end: int) -> tuple[int, Dated] | None:
         (i, d) for i in range(end + 1, min(len(lines), end + LINES_AFTER + 1)) if (d := _date_line(lines[i]))
     ]
     return after[0] if len({d[0][:10] for _, d in after}) == 1 else None
+
+
+def cued_date(lines: list[str]) -> tuple[int, Dated] | None:
+    """The first date line anywhere on the page that says what its date is ("Published:
+    03 December 2019", "Veröffentlicht am 6. August 2009", "Datum: 19.11.2021")."""
+    return next(
+        ((i, d) for i, line in enumerate(lines) if _PUBLISHED_CUE.match(line) and (d := _date_line(line))),
+        None,
+    )
+
+
+#: Words that open a line giving the article's date, in the languages of the date patterns.
+_PUBLISHED_CUE = re.compile(
+    r"\W*(?:published|posted|updated|last updated|created|date|datum|stand|veröffentlicht|"
+    r"aktualisiert|erstellt|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|"
+    r"aggiornato|gepubliceerd)\b",
+    re.IGNORECASE,
+)
 
 
 def _date_line(line: str) -> Dated | None:

@@ -36,7 +36,7 @@ from storylens.clean.lines import (
     word_count,
 )
 from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name, undated
-from storylens.clean.shown_date import closing_date, shown_date
+from storylens.clean.shown_date import closing_date, cued_date, shown_date
 from storylens.clean.teasers import (
     mark_gallery,
     mark_related_teasers,
@@ -394,10 +394,10 @@ def _find_metadata(
 
 def _find_published(page: PageLines, headline: int | None, result: CleanedText) -> None:
     """The published date: the date line around the headline and the body's top, else the
-    one right under the body, else a date in the headline ("Report of the meeting of
-    22.04.2020"). Its line leaves the body."""
+    one right under the body, else the first that says it is one ("Published: …"), else a
+    date in the headline ("Report of the meeting of 22.04.2020"). Its line leaves the body."""
     start, end = page.body
-    found = shown_date(page.lines, start, headline) or closing_date(page.lines, end)
+    found = shown_date(page.lines, start, headline) or closing_date(page.lines, end) or cued_date(page.lines)
     if found:
         index, result.published = found
         page.reasons[index] = page.reasons[index] or DATE_REASON
