@@ -719,3 +719,23 @@ def test_a_related_stories_heading_and_the_short_lines_under_it_are_never_kept()
     reasons = {removal.text: removal.reason for removal in result.removed}
     assert reasons["Related coverage"] == "related-stories heading"
     assert all(reasons[teaser] == "teaser under a related-stories heading" for teaser in teasers)
+
+
+def _unsigned_page(head: str) -> Page:
+    """A page whose article shows no byline, with `head` added to its metadata."""
+    body = "".join(f"<p>{p}</p>" for p in FERRY_PARAGRAPHS)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry to Brenna closes for three weeks | Fenwick Post</title>{head}</head>
+<body><article><h1>Ferry to Brenna closes for three weeks</h1>{body}</article></body></html>"""
+    return Page(origin="ferry.html", content=html, mode=CleanMode.HTML)
+
+
+def test_html_mode_reads_the_author_from_linked_data_or_meta_tags_when_the_page_shows_none() -> None:
+    linked = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"@type": "Person", "name": "Petra Holm"}, {"@type": "Person", "name": "Ole Brandt"}]}</script>'
+    )
+    assert clean_page(_unsigned_page(linked)).byline == "Petra Holm"
+    assert clean_page(_unsigned_page('<meta name="DC.creator" content="Ole Brandt">')).byline == "Ole Brandt"
+    profile = '<meta property="article:author" content="https://fenwick.example/authors/holm">'
+    assert clean_page(_unsigned_page(profile)).byline is None

@@ -125,6 +125,37 @@ def stated_timestamps(tree: lxml.html.HtmlElement | None, html: str) -> list[str
     return found
 
 
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "dc:creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+)
+#: A JSON-LD author: a name, or a Person or Organization with a name (the first of a list).
+_LD_AUTHOR = re.compile(r'"author"\s*:\s*(?:\[\s*)?(?:"([^"]{2,120})"|\{[^{}]*?"name"\s*:\s*"([^"]{2,120})")')
+
+
+def stated_author(tree: lxml.html.HtmlElement | None, html: str) -> str | None:
+    """The author the page's metadata names (JSON-LD, then meta tags), for when trafilatura
+    found none: not a profile's address, not a social-media handle."""
+    if tree is None:
+        return None
+    linked_data = " ".join(
+        script.text or "" for script in tree.iter("script") if script.get("type") == "application/ld+json"
+    )
+    found = [next((a or b for a, b in _LD_AUTHOR.findall(linked_data)), "")]
+    for meta in tree.iter("meta"):
+        keys = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower().split()
+        if any(key in _AUTHOR_KEYS for key in keys):
+            found.append(meta.get("content") or "")
+    names = (normalise_line(name) for name in found)
+    return next((name for name in names if name and not name.startswith(("http", "@", "/"))), None)
+
+
 def precise_published(day: tuple[str, DatePrecision], stamps: list[str]) -> tuple[str, DatePrecision]:
     """The day htmldate found, with its time of day when the page's metadata gives one."""
     for stamp in stamps:
@@ -198,6 +229,8 @@ def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedTe
     cleaned.outlet = outlet or cleaned.outlet
     if extract.byline:
         cleaned.byline = parse_byline(extract.byline) or extract.byline
+    else:
+        cleaned.byline = cleaned.byline or stated_author(tree, html)
     stated = parse_given_date(extract.published) if extract.published else None
     if stated is not None:
         stated = precise_published(stated, stated_timestamps(tree, html))
