@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from storylens import Library
 from storylens.clean import clean_page
 from storylens.clean.dateline import find_dateline
+from storylens.clean.html import printed_headline
 from storylens.clean.line_model import FEATURES, body_probability, line_features
 from storylens.clean.lines import RELATED_HEADING, furniture_reason
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title, timed_name
@@ -739,3 +740,22 @@ def test_html_mode_reads_the_author_from_linked_data_or_meta_tags_when_the_page_
     assert clean_page(_unsigned_page('<meta name="DC.creator" content="Ole Brandt">')).byline == "Ole Brandt"
     profile = '<meta property="article:author" content="https://fenwick.example/authors/holm">'
     assert clean_page(_unsigned_page(profile)).byline is None
+
+
+def _headed_page(title: str, h1: str) -> Page:
+    """A page whose metadata gives `title` (as og:title) and whose top heading says `h1`."""
+    body = "".join(f"<p>{p}</p>" for p in FERRY_PARAGRAPHS)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta property="og:title" content="{title}"></head>
+<body><header><h1>{h1}</h1></header><article>{body}</article></body></html>"""
+    return Page(origin="ferry.html", content=html, mode=CleanMode.HTML)
+
+
+def test_html_mode_prefers_the_printed_headline_to_the_metadata_title_when_both_tell_one_story() -> None:
+    printed = "The ferry to Brenna closes for three weeks while the ramp is rebuilt"
+    assert clean_page(_headed_page("Brenna ferry closes for three weeks in March", printed)).title == printed
+    # a heading that is the site's name, or the title behind a kicker, leaves the title alone
+    title = "Ferry to Brenna closes for three weeks"
+    assert clean_page(_headed_page(title, "Fenwick Post")).title == title
+    assert printed_headline(title, [f"Harbour news {title}", "Fenwick Post"]) == title
+    assert printed_headline(f"{title} | Fenwick Post Travel Desk", [title]) == title

@@ -90,12 +90,48 @@ def page_title(tree: lxml.html.HtmlElement | None) -> str | None:
 
 
 def page_headings(tree: lxml.html.HtmlElement | None) -> list[str]:
-    """The texts of the page's top-level headings (<h1>) of three words or more: the
-    article's headline, where the <title> may give a shorter or an older one."""
+    """The texts of the page's top-level headings (<h1>) of two words or more: the article's
+    headline, where the <title> may give a shorter or an older one (or the site's name)."""
     if tree is None:
         return []
-    texts = (normalise_line(h.text_content()) for h in tree.iter("h1"))
-    return [text for text in texts if len(text.split()) >= 3]
+    texts = (
+        normalise_line(" ".join(h.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")))
+        for h in tree.iter("h1")
+    )
+    return [text for text in texts if len(text.split()) >= 2]
+
+
+def printed_headline(title: str | None, headings: list[str]) -> str | None:
+    """The page's own headline (an <h1>) in place of the metadata's title when both are the
+    same headline: the title is the heading plus a site or section name ("Bee Simulator |
+    Datenbank für Multiplayergames"), or the two share enough of their words (a search
+    engine's "Brexit: Nervenkrieg geht in nächste Runde" beside the printed "Der Nervenkrieg
+    um den Brexit geht in die nächste Runde"). A heading that holds the title and more (a
+    kicker or a date before it) leaves the title as it is; one that shares little with it is
+    the site's name or a section's."""
+    if not title or not headings:
+        return title
+    words = _title_words(title)
+    best = max(headings, key=lambda heading: _overlap(words, _title_words(heading)))
+    folded, heading = title.casefold(), best.casefold()
+    if heading in folded:
+        return best
+    if folded in heading or _overlap(words, _title_words(best)) < HEADLINE_OVERLAP:
+        return title
+    return best
+
+
+#: Share of words (Jaccard) a page heading and the metadata's title need to be one headline.
+HEADLINE_OVERLAP = 0.3
+_TITLE_WORD = re.compile(r"\w+")
+
+
+def _title_words(text: str) -> set[str]:
+    return set(_TITLE_WORD.findall(text.casefold()))
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
 
 
 _PUBLISHED_KEYS = (
@@ -225,6 +261,8 @@ def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedTe
     title = extract.title
     if not title or len(title.split()) < 3 or (outlet and title.casefold() == outlet.casefold()):
         title = headline or title  # the extractor took the site name or a fragment
+    headings = page_headings(tree)
+    title = printed_headline(title, headings)
     cleaned = tidy_extracted(extract.text, given_title=given_title or title)
     cleaned.outlet = outlet or cleaned.outlet
     if extract.byline:
@@ -234,7 +272,7 @@ def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedTe
     stated = parse_given_date(extract.published) if extract.published else None
     if stated is not None:
         stated = precise_published(stated, stated_timestamps(tree, html))
-    headlines = [cleaned.title or title or "", *page_headings(tree)]
+    headlines = [cleaned.title or title or "", *headings]
     page_lines = visible_lines(tree)
     cleaned.published = published_date(stated, page_lines, headlines, cleaned.paragraphs) or cleaned.published
     kept = {line.casefold() for line in cleaned.paragraphs}
