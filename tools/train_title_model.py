@@ -31,7 +31,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 from training_pages import labelled_pages
 
-from storylens.clean.html import page_headings, parse_tree, printed_headline
+from storylens.clean.html import parse_tree
 from storylens.clean.meta import split_title
 from storylens.clean.text import read_lines
 from storylens.clean.title_model import TITLE_FEATURES, candidate_rows, candidates
@@ -47,12 +47,6 @@ KEEP_RIGHT = 0.95
 
 
 def teacher_title(tree: lxml.html.HtmlElement | None) -> str | None:
-    """The headline a page prints (its <h1>) when it tells the same story as the one its
-    metadata states, else the metadata's (as HTML mode chooses its title)."""
-    return printed_headline(stated_title(tree), page_headings(tree))
-
-
-def stated_title(tree: lxml.html.HtmlElement | None) -> str | None:
     """The headline a page's metadata states."""
     if tree is None:
         return None
