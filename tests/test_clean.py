@@ -47,13 +47,17 @@ QUARRY_PARAGRAPHS = [
         ("3 de marzo de 2025", "2025-03-03"),
         ("May 24th, 2025", "2025-05-24"),
         ("24 May 2025 04:22 GMT", "2025-05-24T04:22:00+00:00"),
+        ("Dienstag | 10.12.19", "2019-12-10"),  # a two-digit year between dots
     ],
 )
 def test_written_dates(written: str, iso: str) -> None:
     assert find_date(written) == (iso, DatePrecision.DAY)
 
 
-@pytest.mark.parametrize("written", ["May 12th", "Tuesday (July 11)", "at 04:12 on 3 March", "no date"])
+@pytest.mark.parametrize(
+    "written",
+    ["May 12th", "Tuesday (July 11)", "at 04:12 on 3 March", "no date", "release 2.10.19.4", "32.13.19"],
+)
 def test_a_date_without_a_year_is_not_given_one(written: str) -> None:
     assert find_date(written) is None
 

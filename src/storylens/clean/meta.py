@@ -19,6 +19,8 @@ _DATE_PATTERNS = (
     re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}" + _TIME),
     re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}" + _TIME),
     re.compile(r"\b[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" + _TIME),
+    # day, month and a two-digit year between dots, standing alone: "28.09.19" (not "v2.10.19.4")
+    re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?![\d.])" + _TIME),
 )
 _TIME_WORDS = re.compile(r"\s+(?:à|um|at|-|a las)\s+(?=\d)|\s*Uhr\b")
 _HOUR_H = re.compile(r"(\d{1,2})h(\d{2})")
