@@ -380,6 +380,7 @@ def test_a_single_page_keeps_a_line_no_rule_can_judge(tmp_path: Path) -> None:
         ("By Petra Holm newsdesk contributor", False, "Petra Holm"),  # the name ends where it ends
         ("By PETRA HOLM March 3, 2025 8:02 PM", True, "PETRA HOLM"),  # a month is no surname
         ("By May Holm", False, "May Holm"),  # but may be a first name
+        ("by Laura June Topolsky July 10, 2025", True, "Laura June Topolsky"),  # or a middle one
         ("By Monday the pumps had stopped", False, None),
         ("Sunday, March 3, 2025", True, None),  # a date, not "Sunday" writing
         ("Donnerstag, 3. März 2025", True, None),

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
-from itertools import takewhile
 from urllib.parse import urlsplit
 
 from dateparser.date import DateDataParser
@@ -167,7 +166,7 @@ def parse_byline(line: str, dated: bool = False) -> str | None:
     words = _NAME_STOP.sub("", match.group(1)).strip(" .,;:-").split()
     if not words or not words[0][:1].isupper():
         return None
-    named = [words[0], *takewhile(_is_name_word, words[1:])]  # "By May Jones": a first name
+    named = [words[0], *_name_run(words[1:])]  # "By May Jones": a first name
     while named and named[-1].casefold() in _NAME_JOINERS:
         named.pop()
     # the whole run is a name, or two or more name words before what is plainly no name
@@ -177,6 +176,21 @@ def parse_byline(line: str, dated: bool = False) -> str | None:
     if all(_is_calendar_word(word) for word in named):
         return None  # "Sunday, May 3, 2015" is a date, not "Sunday" writing
     return " ".join(named).strip(" .,;:-")
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The name words that open `words`; a month or weekday among them is a name when a name
+    word follows it ("Laura June Topolsky"), a date when a number or nothing does."""
+    run: list[str] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if _is_name_word(word) or (
+            word[:1].isupper() and _is_name_word(following) and following.casefold() not in _NAME_JOINERS
+        ):
+            run.append(word)
+        else:
+            break
+    return run
 
 
 def _is_name_word(word: str) -> bool:
