@@ -121,6 +121,10 @@ _WHEN_WITHOUT_YEAR = (
 _NAME_BEFORE_WHEN = re.compile(rf"^([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,2}})\s+{_WHEN_WITHOUT_YEAR}")
 
 
+#: Words that open "Updated 2 days ago" and its kin: no name.
+_POSTED = frozenset({"updated", "posted", "published", "edited", "modified", "aktualisiert", "publié", "mis"})
+
+
 def timed_name(line: str, function_words: frozenset[str]) -> str | None:
     """The author of a line that is two or three capitalised name words and when the post went
     up ("Jane Doe on Mar 17", "Jane Doe 1 day ago", "Jane Doe • 8h"); no function words and no
@@ -134,9 +138,6 @@ def timed_name(line: str, function_words: frozenset[str]) -> str | None:
     if any(word.casefold() in function_words or word.casefold() in _POSTED for word in words):
         return None
     return match.group(1)
-
-
-_POSTED = frozenset({"updated", "posted", "published", "edited", "modified", "aktualisiert", "publié", "mis"})
 
 
 def starts_byline(line: str) -> bool:

@@ -51,12 +51,12 @@ from storylens.stopwords import has_stoplist, stopwords
 
 TITLE_REASON = "title line (kept as the title)"
 BYLINE_REASON = "byline (kept as the byline)"
-#: Flags the line model reads among its features but may not overrule.
-_RELATED_FLAGS = frozenset({"related-stories heading", "teaser under a related-stories heading"})
 DATE_REASON = "date line (kept as the published date)"
 BEFORE_REASON = "before the article body (menu or header)"
 AFTER_REASON = "after the article body (related links, comments or footer)"
 COMMENTS_REASON = "in the comment section (below its heading)"
+#: Flags the line model reads among its features but may not overrule.
+_RELATED_FLAGS = frozenset({"related-stories heading", "teaser under a related-stories heading"})
 
 # Line scores for finding the body: prose earns its words, anything else costs.
 SHORT_LINE_COST = 2.5
