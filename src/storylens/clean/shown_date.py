@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from storylens.clean.lines import word_count
-from storylens.clean.meta import date_candidates, parse_date, split_title
+from storylens.clean.meta import find_date, split_title, undated
 from storylens.records import DatePrecision
 
 #: Lines above the headline or the body's first paragraph where the date line may sit.
@@ -102,14 +102,11 @@ _PUBLISHED_CUE = re.compile(
 
 def _date_line(line: str) -> Dated | None:
     """The date a short line gives, unless the line is a sentence that mentions one."""
-    candidates = date_candidates(line)
-    rest = line
-    for candidate in candidates:
-        rest = rest.replace(candidate, " ")
+    rest = undated(line)
     words = word_count(rest)
     if words > DATE_LINE_WORDS or (words > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?")):
         return None
-    return next((parsed for c in candidates if (parsed := parse_date(c))), None)
+    return find_date(line)
 
 
 def _body_span(lines: list[str], paragraphs: list[str]) -> tuple[int, int] | None:
