@@ -14,7 +14,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from storylens.clean.lines import normalise_line
+from storylens.clean.lines import WORD, normalise_line
 from storylens.clean.meta import parse_byline, parse_given_date, split_title
 from storylens.clean.shown_date import published_date
 from storylens.clean.text import CleanedText, tidy_extracted
@@ -123,11 +123,10 @@ def printed_headline(title: str | None, headings: list[str]) -> str | None:
 
 #: Share of words (Jaccard) a page heading and the metadata's title need to be one headline.
 HEADLINE_OVERLAP = 0.3
-_TITLE_WORD = re.compile(r"\w+")
 
 
 def _title_words(text: str) -> set[str]:
-    return set(_TITLE_WORD.findall(text.casefold()))
+    return set(WORD.findall(text.casefold()))
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -147,14 +146,18 @@ _PUBLISHED_KEYS = (
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 
 
+def _meta_key(meta: lxml.html.HtmlElement) -> str:
+    """What a <meta> element states, by whichever attribute names it (lower case)."""
+    return (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+
+
 def stated_timestamps(tree: lxml.html.HtmlElement | None, html: str) -> list[str]:
     """Publication timestamps the page states in its metadata (meta tags, JSON-LD, <time>)."""
     if tree is None:
         return []
     found: list[str] = []
     for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in _PUBLISHED_KEYS and meta.get("content"):
+        if _meta_key(meta) in _PUBLISHED_KEYS and meta.get("content"):
             found.append(meta.get("content", ""))
     found += _LD_PUBLISHED.findall(html[:200_000])
     found += [t.get("datetime", "") for t in tree.iter("time") if t.get("datetime")]
@@ -185,8 +188,7 @@ def stated_author(tree: lxml.html.HtmlElement | None, html: str) -> str | None:
     )
     found = [next((a or b for a, b in _LD_AUTHOR.findall(linked_data)), "")]
     for meta in tree.iter("meta"):
-        keys = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower().split()
-        if any(key in _AUTHOR_KEYS for key in keys):
+        if any(key in _AUTHOR_KEYS for key in _meta_key(meta).split()):  # "dc:creator twitter:site"
             found.append(meta.get("content") or "")
     names = (normalise_line(name) for name in found)
     return next((name for name in names if name and not name.startswith(("http", "@", "/"))), None)
