@@ -155,7 +155,8 @@ def analyze(
 ) -> None:
     """Clean pages and print one record per input; nothing is stored.
 
-    Each JSON line has source, title, published (ISO 8601 or null), date_precision, byline,
+    Each JSON line has source, title, published (ISO 8601, "XXXX-07-11" for a day printed
+    without a year that nothing on the page settles, or null), date_precision, byline,
     dateline (place and agency, or null), outlet, language, text (paragraphs separated by a
     blank line) and removed (each dropped line with its reason).
     """

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeGuard
 
 
 class DatePrecision(StrEnum):
@@ -94,6 +95,8 @@ class Article:
     url: str | None
     outlet: str | None
     title: str | None
+    #: ISO 8601 at `date_precision`; a day printed without its year whose year nothing on
+    #: the page settles is "XXXX-07-11" (ISO 8601-2's unspecified year).
     published: str | None
     date_precision: DatePrecision
     byline: str | None
@@ -112,6 +115,12 @@ class Article:
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+
+def has_year(published: str | None) -> TypeGuard[str]:
+    """Whether a publication date states its year ("2023-07-11", "2023"); a date printed
+    without one is kept with the year unspecified ("XXXX-07-11", see clean/yearless.py)."""
+    return published is not None and published[:1].isdigit()
 
 
 @dataclass(frozen=True, slots=True)

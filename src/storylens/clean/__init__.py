@@ -6,6 +6,7 @@ from storylens.clean.dateline import find_dateline
 from storylens.clean.html import clean_html
 from storylens.clean.meta import outlet_from_url, parse_given_date
 from storylens.clean.text import CleanedText, clean_text
+from storylens.clean.yearless import resolve
 from storylens.enrich.language import text_language
 from storylens.errors import BadInput
 from storylens.records import Article, CleanMode, DatePrecision, Page, content_hash
@@ -57,12 +58,16 @@ def _pick(hint: str | None, found: str | None, authoritative: bool) -> str | Non
 
 
 def _published(cleaned: CleanedText, page: Page) -> tuple[str | None, DatePrecision]:
+    """A full date (the page's, or the one given with it, whichever the hints say wins), else
+    a date printed without a year, with the year the address or fetch day settles, if any."""
     given = parse_given_date(page.hints.published) if page.hints.published else None
     found = cleaned.published
     chosen = (given or found) if page.hints.authoritative else (found or given)
-    if chosen is None:
-        return None, DatePrecision.UNKNOWN
-    return chosen
+    if chosen is not None:
+        return chosen
+    if cleaned.yearless is not None:
+        return resolve(cleaned.yearless, page.hints.url or page.url, page.fetched_at)
+    return None, DatePrecision.UNKNOWN
 
 
 __all__ = ["clean_page"]

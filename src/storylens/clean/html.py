@@ -16,7 +16,7 @@ from lxml import etree
 
 from storylens.clean.lines import WORD, normalise_line
 from storylens.clean.meta import parse_byline, parse_given_date, split_title
-from storylens.clean.shown_date import published_date
+from storylens.clean.shown_date import printed_yearless, published_date
 from storylens.clean.text import CleanedText, tidy_extracted
 from storylens.errors import BadInput
 from storylens.records import DatePrecision, Removal
@@ -277,6 +277,8 @@ def clean_html(html: str, url: str | None, given_title: str | None) -> CleanedTe
     headlines = [cleaned.title or title or "", *headings]
     page_lines = visible_lines(tree)
     cleaned.published = published_date(stated, page_lines, headlines, cleaned.paragraphs) or cleaned.published
+    if cleaned.published is None:
+        cleaned.yearless = printed_yearless(page_lines, headlines, cleaned.paragraphs)
     kept = {line.casefold() for line in cleaned.paragraphs}
     accounted = kept | {r.text.casefold() for r in cleaned.removed}
     outside = [Removal(line, OUTSIDE_REASON) for line in page_lines if line.casefold() not in accounted]

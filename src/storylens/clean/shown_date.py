@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterable
 
 from storylens.clean.lines import word_count
-from storylens.clean.meta import find_date, split_title, undated
+from storylens.clean.meta import date_candidates, find_date, split_title, undated
+from storylens.clean.yearless import MonthDay, find_yearless
 from storylens.records import DatePrecision
 
 #: Lines above the headline or the body's first paragraph where the date line may sit.
@@ -47,9 +48,7 @@ def published_date(
     body = _body_span(lines, paragraphs)
     if body is None:
         return stated
-    wanted = {h.casefold() for h in headlines if h}
-    heads = [i for i in range(body[0] + 1) if _is_headline(lines[i], wanted)]
-    shown = shown_date(lines, body[0], heads[-1] if heads else None)
+    shown = shown_date(lines, body[0], _headline_line(lines, headlines, body[0]))
     if stated is None or shown is None:
         return stated or (shown[1] if shown else None)
     day, shown_day = stated[0][:10], shown[1][0][:10]
@@ -60,17 +59,45 @@ def published_date(
     return shown[1]
 
 
+def printed_yearless(lines: list[str], headlines: list[str], paragraphs: list[str]) -> MonthDay | None:
+    """The date without a year printed under the article's headline, for a page that states
+    no full date."""
+    body = _body_span(lines, paragraphs)
+    if body is None:
+        return None
+    found = shown_yearless(lines, body[0], _headline_line(lines, headlines, body[0]))
+    return found[1] if found else None
+
+
+def _headline_line(lines: list[str], headlines: list[str], start: int) -> int | None:
+    """The last line down to the body's top (at `start`) that is one of the headlines."""
+    wanted = {h.casefold() for h in headlines if h}
+    heads = [i for i in range(start + 1) if _is_headline(lines[i], wanted)]
+    return heads[-1] if heads else None
+
+
 def shown_date(lines: list[str], start: int, headline: int | None) -> tuple[int, Dated] | None:
     """The first date written on a short line around the top of the article, with its line's
     index: a little above and below the headline and a little above and into the body (whose
     first paragraph is at `start`). Dates above the headline count only when they agree: a
     menu or a list of other articles gives several."""
-    top = start if headline is None else headline
-    bottom = min(len(lines) - 1, max(start + LINES_INTO, top + LINES_UNDER_HEADLINE))
+    top, bottom = _window(lines, start, headline)
     above = [(i, d) for i in range(max(0, top - LINES_ABOVE), top) if (d := _date_line(lines[i]))]
     if len({d[0][:10] for _, d in above}) == 1:
         return above[0]
     return next(((i, d) for i in range(top, bottom + 1) if (d := _date_line(lines[i]))), None)
+
+
+def shown_yearless(lines: list[str], start: int, headline: int | None) -> tuple[int, MonthDay] | None:
+    """The first date line without a year from the headline (else the body's top) to a little
+    under it ("Tuesday (July 11)", "Mar 17 · 5 min read"), with its line's index."""
+    top, bottom = _window(lines, start, headline)
+    return next(((i, d) for i in range(top, bottom + 1) if (d := yearless_line(lines[i]))), None)
+
+
+def _window(lines: list[str], start: int, headline: int | None) -> tuple[int, int]:
+    top = start if headline is None else headline
+    return top, min(len(lines) - 1, max(start + LINES_INTO, top + LINES_UNDER_HEADLINE))
 
 
 def closing_date(lines: list[str], end: int) -> tuple[int, Dated] | None:
@@ -107,6 +134,35 @@ def _date_line(line: str) -> Dated | None:
     if words > DATE_LINE_WORDS or (words > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?")):
         return None
     return find_date(line)
+
+
+def yearless_line(line: str) -> MonthDay | None:
+    """The month and day a short line gives without a year, where nothing but a cue
+    ("Posted on"), a name or a separator stands before them and nothing but a separator, a
+    time or a byline after ("Top 10 May deals" gives none)."""
+    found = find_yearless(line)
+    if found is None or date_candidates(line):
+        return None
+    rest = line[: found.start] + " " + line[found.end :]
+    words = word_count(rest)
+    if words > DATE_LINE_WORDS or (words > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?")):
+        return None
+    before, after = line[: found.start].strip(), line[found.end :].strip()
+    if (before and not _LEADS_TO_DATE.search(before)) or (after and not _FOLLOWS_DATE.match(after)):
+        return None
+    return found.stated
+
+
+#: What may end the text before a date: a separator, a cue, "on".
+_LEADS_TO_DATE = re.compile(
+    r"(?:[|•·,–—:(/-]|\b(?:on|am|le|el|il|du|vom|den|the|posted|published|updated|aktualisiert|"
+    r"veröffentlicht|publié|publicado|actualizado|pubblicato|aggiornato))\s*$",
+    re.IGNORECASE,
+)
+#: What may open the text after a date: a separator, a time, "at", "by".
+_FOLLOWS_DATE = re.compile(
+    r"(?:[|•·,–—:)/-]|\d{1,2}[:h.]\d{2}|(?:at|by|um|à|a las|von|par|por)\b)", re.IGNORECASE
+)
 
 
 def _body_span(lines: list[str], paragraphs: list[str]) -> tuple[int, int] | None:

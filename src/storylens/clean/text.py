@@ -36,7 +36,7 @@ from storylens.clean.lines import (
     word_count,
 )
 from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name, undated
-from storylens.clean.shown_date import closing_date, cued_date, shown_date
+from storylens.clean.shown_date import closing_date, cued_date, shown_date, shown_yearless
 from storylens.clean.teasers import (
     mark_gallery,
     mark_related_teasers,
@@ -45,6 +45,7 @@ from storylens.clean.teasers import (
     mark_timestamped,
 )
 from storylens.clean.title_model import pick_title
+from storylens.clean.yearless import MonthDay
 from storylens.enrich.language import base_language
 from storylens.records import DatePrecision, Removal
 from storylens.stopwords import has_stoplist, stopwords
@@ -102,6 +103,9 @@ class CleanedText:
     outlet: str | None = None
     byline: str | None = None
     published: tuple[str, DatePrecision] | None = None
+    #: A publication date printed without its year, when no full one was found; its year is
+    #: settled, if at all, by the page's address and fetch day (see clean.yearless).
+    yearless: MonthDay | None = None
 
 
 def split_lines(text: str) -> list[str]:
@@ -395,14 +399,18 @@ def _find_metadata(
 def _find_published(page: PageLines, headline: int | None, result: CleanedText) -> None:
     """The published date: the date line around the headline and the body's top, else the
     one right under the body, else the first that says it is one ("Published: …"), else a
-    date in the headline ("Report of the meeting of 22.04.2020"). Its line leaves the body."""
+    date in the headline ("Report of the meeting of 22.04.2020"), else a date line without a
+    year under the headline ("Tuesday (July 11)"). Its line leaves the body."""
     start, end = page.body
     found = shown_date(page.lines, start, headline) or closing_date(page.lines, end) or cued_date(page.lines)
     if found:
         index, result.published = found
         page.reasons[index] = page.reasons[index] or DATE_REASON
-    elif headline is not None:
-        result.published = find_date(page.lines[headline])
+    elif headline is not None and (in_headline := find_date(page.lines[headline])):
+        result.published = in_headline
+    elif yearless := shown_yearless(page.lines, start, headline):
+        index, result.yearless = yearless
+        page.reasons[index] = page.reasons[index] or DATE_REASON
 
 
 def _find_plain_byline(

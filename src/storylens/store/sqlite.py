@@ -43,8 +43,13 @@ from storylens.stories.embedding import DIMENSIONS
 from storylens.stories.summary import summarise
 from storylens.stories.who_said_what import merge_articles
 
-#: Earliest first: by day, a stated time before none, undated last (matches the corpus stages).
-_BY_PUBLISHED = "a.published IS NULL, substr(a.published, 1, 10), length(a.published) = 10, a.published, a.id"
+#: Whether an article's publication date states its year (not NULL, not "XXXX-07-11").
+_DATED = "a.published GLOB '[0-9]*'"
+#: Earliest first: by day, a stated time before none, undated (or year-less) last, as the
+#: corpus stages order them.
+_BY_PUBLISHED = (
+    f"NOT COALESCE({_DATED}, 0), substr(a.published, 1, 10), length(a.published) = 10, a.published, a.id"
+)
 _ARTICLE_COLUMNS = (
     "id, content_hash, source, url, outlet, title, published, date_precision,"
     " byline, language, mode, paragraphs, removed, dateline_place, dateline_agency, entities, quotes,"
@@ -366,12 +371,12 @@ class SQLiteStore:
                           ON a.id = s.article_id WHERE s.story_id = stories.id
                           AND a.title IS NOT NULL ORDER BY {_BY_PUBLISHED} LIMIT 1), ''),
                  first_seen = (SELECT MIN(a.published) FROM story_articles s JOIN articles a
-                          ON a.id = s.article_id WHERE s.story_id = stories.id),
+                          ON a.id = s.article_id WHERE s.story_id = stories.id AND {_DATED}),
                  last_seen = (SELECT MAX(a.published) FROM story_articles s JOIN articles a
-                          ON a.id = s.article_id WHERE s.story_id = stories.id),
+                          ON a.id = s.article_id WHERE s.story_id = stories.id AND {_DATED}),
                  articles = (SELECT COUNT(*) FROM story_articles s WHERE s.story_id = stories.id),
                  updated_at = ?
-               WHERE id = ?""",  # noqa: S608 — only the constant _BY_PUBLISHED is formatted in
+               WHERE id = ?""",  # noqa: S608 — only the constants _BY_PUBLISHED, _DATED are formatted in
             (now, story_id),
         )
 
@@ -460,7 +465,7 @@ class SQLiteStore:
         rows = self.db.execute(
             f"SELECT {prefix}, s.story_id FROM entity_index e JOIN articles a ON a.id = e.article_id"  # noqa: S608
             " LEFT JOIN story_articles s ON s.article_id = a.id WHERE e.entity_id = ?"
-            " ORDER BY a.published DESC, a.id LIMIT ?",
+            f" ORDER BY {_DATED} DESC, a.published DESC, a.id LIMIT ?",
             (entity, limit),
         )
         return [(article_from_row(r[:-1]), r[-1]) for r in rows]

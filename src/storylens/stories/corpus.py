@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from storylens.enrich.timex import parse_published as _day
-from storylens.records import Article, StoryChange
+from storylens.records import Article, StoryChange, has_year
 from storylens.settings import Settings
 from storylens.store.base import BatchWrite, NewFeatures, Store, StoredFeatures
 from storylens.stories.cluster import Member, StoryIndex
@@ -22,8 +22,8 @@ from storylens.stories.features import TermCounts, term_counts
 
 def _order_key(published: str | None, article_id: str) -> tuple[str, str, str]:
     """Earliest first, compared in UTC; on one day a stated time comes before none, and
-    undated articles count as latest."""
-    if not published:
+    undated articles (and those printed without a year) count as latest."""
+    if published is None or not has_year(published):
         return ("~", "~", article_id)
     try:
         when = datetime.fromisoformat(published)

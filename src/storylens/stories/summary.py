@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from storylens.enrich.language import base_language
 from storylens.enrich.timex import find_dates, parse_published, sort_key
-from storylens.records import Article, DatePrecision, Fact, SummarySentence
+from storylens.records import Article, DatePrecision, Fact, SummarySentence, has_year
 from storylens.stories.comparison import Sentence
 from storylens.stories.features import cosine
 
@@ -120,4 +120,4 @@ def _date(sentence: Sentence, published: str | None) -> str | None:
         for mention in find_dates(sentence.text, day):
             if mention.value and mention.precision in _PRECISE and not mention.value.startswith("X"):
                 return mention.value
-    return published[:10] if published else None
+    return published[:10] if has_year(published) else None

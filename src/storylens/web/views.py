@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from storylens.records import Article, Fact, Quote, Story
+from storylens.records import Article, Fact, Quote, Story, has_year
 
 #: Outlets drawn in the coverage chart; the rest are summed as "other outlets".
 CHART_OUTLETS = 8
@@ -40,7 +40,7 @@ class Chart:
 
 
 def coverage_chart(articles: tuple[Article, ...], bar_width: int = 18, height: int = 120) -> Chart | None:
-    dated = [(a.published[:10], a.outlet or "unknown outlet") for a in articles if a.published]
+    dated = [(a.published[:10], a.outlet or "unknown outlet") for a in articles if has_year(a.published)]
     if not dated:
         return None
     totals = Counter(outlet for _, outlet in dated)
