@@ -764,3 +764,21 @@ def test_html_mode_prefers_the_printed_headline_to_the_metadata_title_when_both_
     assert clean_page(_headed_page(title, "Fenwick Post")).title == title
     assert printed_headline(title, [f"Harbour news {title}", "Fenwick Post"]) == title
     assert printed_headline(f"{title} | Fenwick Post Travel Desk", [title]) == title
+
+
+def test_a_list_that_a_kept_sentence_announces_and_the_text_resumes_under_is_kept() -> None:
+    announce = "The council ranked the flooded pits by how fast they must be drained:"
+    pits = ["North", "Clay", "Lime", "Gravel", "Chalk", "South"]
+    items = [f"{n}. {pit}" for n, pit in enumerate(pits, start=1)]
+    resume = (
+        "The north pit comes first because its water has begun to seep into the cellars of the"
+        " houses on Mill Lane, the site manager said."
+    )
+    page = "\n".join(
+        [*MENU, "Marlow quarry pumps out flooded north pit", *QUARRY_PARAGRAPHS, announce, *items, resume]
+    )
+    assert clean_text(page, language="en").paragraphs == [*QUARRY_PARAGRAPHS, announce, *items, resume]
+    # a list the article does not go on under is left to the line model: a menu after "Sections:"
+    footer = ["Sections:", "* News", "* Sport", "* Weather", "* Podcasts", "© 2025 Marlow Mercury"]
+    ending = "\n".join([*MENU, "Marlow quarry pumps out flooded north pit", *QUARRY_PARAGRAPHS, *footer])
+    assert clean_text(ending, language="en").paragraphs == QUARRY_PARAGRAPHS

@@ -29,6 +29,7 @@ from storylens.clean.lines import (
     RELATED_HEADING,
     furniture_reason,
     is_glyph_dump,
+    is_listed,
     is_prose,
     normalise_line,
     stopword_share,
@@ -75,6 +76,7 @@ GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the
 #: How a sentence ends and a headline does not.
 _FULL_STOP = re.compile(r"[^.][.。]$")
 GAP_LINES = 2  # unflagged lines between two kept ones, up to this many, are kept with them
+LIST_LINES = 30  # items of a list a kept sentence announces ("… as follows:"), up to this many
 RUN_CAP = 2  # the n-th non-prose line in a row costs n times its own cost, up to this many
 # A comment section's heading ends the article once this much of it has been kept above it
 # (a "12 comments" link under the headline opens nothing).
@@ -221,6 +223,7 @@ def clean_text(
     probabilities = body_probability(features)
     allowed = [_model_may_keep(reason) for reason in reasons]
     keep = _fill_gaps(_model_keeps(lines, allowed, probabilities), reasons)
+    keep = _keep_announced_lists(keep, lines, reasons)
     keep = _cut_comment_section(keep, lines, reasons, start, end)
     if not any(keep):  # the model found no article: fall back on the prose stretch
         keep = [ok and start <= i <= end for i, ok in enumerate(allowed)]
@@ -258,6 +261,24 @@ def _grow(
                 continue
             if (i > 0 and keep[i - 1]) or (i + 1 < len(lines) and keep[i + 1]):
                 keep[i] = True
+    return keep
+
+
+def _keep_announced_lists(keep: list[bool], lines: list[str], reasons: list[str | None]) -> list[bool]:
+    """A list that a kept sentence announces with a colon ("The rankings were as follows:")
+    and that the article's text resumes under is the article's, however short its items
+    ("1. Finland", "2. Norway"): the model alone reads such items as a menu."""
+    for index, line in enumerate(lines[:-1]):
+        if not keep[index] or not line.endswith(":"):
+            continue
+        end = index + 1
+        while end < len(lines) and end - index <= LIST_LINES and not keep[end] and reasons[end] is None:
+            if not is_listed(lines[end]):
+                break
+            end += 1
+        if end - index > 1 and end < len(lines) and keep[end]:
+            for item in range(index + 1, end):
+                keep[item] = True
     return keep
 
 
