@@ -14,7 +14,7 @@ from storylens.clean import clean_page
 from storylens.clean.dateline import find_dateline
 from storylens.clean.html import printed_headline
 from storylens.clean.line_model import FEATURES, body_probability, line_features
-from storylens.clean.lines import RELATED_HEADING, furniture_reason
+from storylens.clean.lines import RELATED_HEADING, furniture_reason, is_prose
 from storylens.clean.meta import find_date, parse_byline, parse_given_date, split_title, timed_name
 from storylens.clean.teasers import TIMESTAMP_REASON
 from storylens.clean.text import clean_text, read_lines
@@ -782,3 +782,11 @@ def test_a_list_that_a_kept_sentence_announces_and_the_text_resumes_under_is_kep
     footer = ["Sections:", "* News", "* Sport", "* Weather", "* Podcasts", "© 2025 Marlow Mercury"]
     ending = "\n".join([*MENU, "Marlow quarry pumps out flooded north pit", *QUARRY_PARAGRAPHS, *footer])
     assert clean_text(ending, language="en").paragraphs == QUARRY_PARAGRAPHS
+
+
+def test_a_sentence_signed_with_an_agency_or_editor_tag_is_still_prose() -> None:
+    assert is_prose("Die Fähre nach Brenna fährt ab Montag wieder nach dem alten Fahrplan. (mab)")
+    assert is_prose("The pier will be demolished before the winter storms arrive. (AFP)")
+    assert is_prose('"We kept the closure short," the director said. (jk/dpa)')
+    assert not is_prose("Comments (12)")
+    assert not is_prose("Read the full story on Fenwick Post (3 min)")

@@ -159,7 +159,7 @@ _TRAIL = re.compile(
 MENU_REASON = "navigation menu or trail"
 #: A menu written on one line: four or more short items between bars ("News | Sport | Culture | Travel").
 _BAR_MENU = re.compile(r"^[^|]{1,24}(\|[^|]{1,24}){3,}$")
-_PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
+_PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*(?:\s*\([\w/.,& -]{2,20}\))?$|[\"”»]$")
 _CJK_PROSE_END = re.compile(r"[。！？」』]$")
 WORD = re.compile(r"\w+")
 _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
