@@ -169,12 +169,11 @@ _BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,2}[.)])\s+")
 
 def normalise_line(line: str) -> str:
     """A line with control characters dropped and white space collapsed."""
+    line = " ".join(line.split())  # tabs, no-break and thin spaces are white space, not controls
     if line.isprintable():  # the common case: nothing to drop (checked in C)
-        return " ".join(line.split())
+        return line
     kept = "".join(
-        ch
-        for ch in line
-        if ch in "\t" or unicodedata.category(ch)[0] != "C" or unicodedata.category(ch) == "Co"
+        ch for ch in line if unicodedata.category(ch) == "Co" or unicodedata.category(ch)[0] != "C"
     )
     return " ".join(kept.split())
 
