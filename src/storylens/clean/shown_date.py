@@ -140,6 +140,8 @@ def yearless_line(line: str) -> MonthDay | None:
     """The month and day a short line gives without a year, where nothing but a cue
     ("Posted on"), a name or a separator stands before them and nothing but a separator, a
     time or a byline after ("Top 10 May deals" gives none)."""
+    if word_count(line) > DATE_LINE_WORDS + 4:  # no short line: not worth a search
+        return None
     found = find_yearless(line)
     if found is None or date_candidates(line):
         return None
