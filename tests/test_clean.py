@@ -373,7 +373,8 @@ def test_a_single_page_keeps_a_line_no_rule_can_judge(tmp_path: Path) -> None:
         ("* Posted by Petra Holm on March 3, 2025", True, "Petra Holm"),
         ("on March 3, 2025 by Petra Holm", True, "Petra Holm"),
         ("Petra Holm — Mar 3, 2025 8:02 pm UTC", True, "Petra Holm"),
-        ("Von Jana Oberkirch und Ole Brandt", False, "Jana Oberkirch und Ole Brandt"),
+        ("Von Jana Oberkirch und Ole Brandt", False, "Jana Oberkirch; Ole Brandt"),
+        ("Par Alix Marnier et Jérémy Duval — 24 novembre 2017 à 18:42", True, "Alix Marnier; Jérémy Duval"),
         ("by the harbour wall", False, None),
         ("Petra Holm — Mar 3, 2025", False, None),  # a name before a dash counts only on a dated line
         ("By Petra Holm Harbour Desk Contributor", False, "Petra Holm Harbour Desk Contributor"),

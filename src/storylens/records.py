@@ -99,7 +99,7 @@ class Article:
     #: the page settles is "XXXX-07-11" (ISO 8601-2's unspecified year).
     published: str | None
     date_precision: DatePrecision
-    byline: str | None
+    byline: str | None  # the authors' names, "; " between two ("Stella Kim; Jennifer Jett")
     language: str | None
     paragraphs: tuple[str, ...]
     removed: tuple[Removal, ...] = ()

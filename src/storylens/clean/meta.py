@@ -176,7 +176,12 @@ def parse_byline(line: str, dated: bool = False) -> str | None:
         return None
     if all(_is_calendar_word(word) for word in named):
         return None  # "Sunday, May 3, 2015" is a date, not "Sunday" writing
-    return " ".join(named).strip(" .,;:-")
+    return _AUTHORS_JOINED.sub("; ", " ".join(named).strip(" .,;:-"))
+
+
+#: "and" between two authors' names: a byline names each author once, "; " between them, as
+#: HTML metadata lists them ("Jana Oberkirch; Ole Brandt").
+_AUTHORS_JOINED = re.compile(r"\s+(?:and|und|et|y|&)\s+", re.IGNORECASE)
 
 
 def _name_run(words: list[str]) -> list[str]:
