@@ -791,3 +791,20 @@ def test_a_sentence_signed_with_an_agency_or_editor_tag_is_still_prose() -> None
     assert is_prose('"We kept the closure short," the director said. (jk/dpa)')
     assert not is_prose("Comments (12)")
     assert not is_prose("Read the full story on Fenwick Post (3 min)")
+
+
+def test_a_bare_name_under_the_headline_is_the_byline_with_a_bullet_or_under_a_standfirst() -> None:
+    headline = "Marlow quarry pumps out flooded north pit"
+    standfirst = "Crews expect the pit to be dry by the end of the month, the site manager says"
+    numbered = "\n".join([*MENU, headline, "1. Petra Holm", "5 min read", *QUARRY_PARAGRAPHS])
+    assert clean_text(numbered, language="en").byline == "Petra Holm"
+    dated = "\n".join(
+        [*MENU, headline, standfirst, "* Petra Holm", "* Friday 3 June 2025", *QUARRY_PARAGRAPHS]
+    )
+    assert clean_text(dated, language="en").byline == "Petra Holm"
+    # under a standfirst with no date after it, two capitalised words may be anything
+    undated = "\n".join([*MENU, headline, standfirst, "Marlow Quarry", *QUARRY_PARAGRAPHS])
+    assert clean_text(undated, language="en").byline is None
+    # the commonest given names are in jusText's English stoplist, and still names
+    timed = "\n".join([*MENU, headline, "James Okafor • 8h", *QUARRY_PARAGRAPHS])
+    assert clean_text(timed, language="en").byline == "James Okafor"

@@ -42,3 +42,14 @@ def stopwords(language: str | None) -> frozenset[str]:
     if name:
         words |= set(justext.get_stoplist(name))
     return frozenset(w.casefold() for w in words)
+
+
+#: Given names in jusText's English list, which counts words by their frequency on Wikipedia.
+_GIVEN_NAMES = frozenset({"david", "george", "james", "john", "robert", "william"})
+
+
+@lru_cache(maxsize=64)
+def name_stopwords(language: str | None) -> frozenset[str]:
+    """The function words that tell a capitalised phrase from a person's name ("Business
+    News", "New York"): the stoplist without the given names it holds ("James Akinaka")."""
+    return stopwords(language) - _GIVEN_NAMES

@@ -49,7 +49,7 @@ from storylens.clean.title_model import pick_title
 from storylens.clean.yearless import MonthDay
 from storylens.enrich.language import base_language
 from storylens.records import DatePrecision, Removal
-from storylens.stopwords import has_stoplist, stopwords
+from storylens.stopwords import has_stoplist, name_stopwords, stopwords
 
 TITLE_REASON = "title line (kept as the title)"
 BYLINE_REASON = "byline (kept as the byline)"
@@ -402,7 +402,7 @@ def _find_metadata(
             continue
         date = find_date(line)
         byline = parse_byline(line.split("|", maxsplit=1)[0], dated=date is not None) or timed_name(
-            line, stopwords(None)
+            line, name_stopwords(None)
         )
         if byline and (index <= start + 3 or index >= end - 2):
             result.byline = result.byline or byline
@@ -452,25 +452,31 @@ def _find_plain_byline(
 def _find_name_under_headline(
     page: PageLines, headline: int, result: CleanedText, language: str | None
 ) -> None:
-    """A bare name on the line right under the headline ("Mike Conley"): two or three
+    """A bare name, list bullet aside ("Mike Conley", "* Mike Conley"), on the line right
+    under the headline, or under a standfirst when a date line follows it: two or three
     capitalised words, no digits, no function words, not the outlet; not in a language that
     capitalises every noun ("Künstlerischer Lebenslauf")."""
-    index = headline + 1
-    if base_language(language) in CAPITALISED_NOUNS or index > page.start or index >= len(page.lines):
+    if base_language(language) in CAPITALISED_NOUNS:
         return
-    if page.reasons[index] is not None:
-        return
-    line = page.lines[index]
+    for index in (headline + 1, headline + 2):
+        if index > page.start or index + 1 >= len(page.lines) or page.reasons[index] is not None:
+            continue
+        if index == headline + 2 and page.reasons[index + 1] != DATE_REASON:
+            continue
+        name = unbulleted(page.lines[index])
+        if _is_bare_name(name, result.outlet, name_stopwords(language if page.stop else None)):
+            result.byline = name
+            page.reasons[index] = BYLINE_REASON
+            return
+
+
+def _is_bare_name(line: str, outlet: str | None, function_words: frozenset[str]) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 3 or not all(_is_capitalised_name(word) for word in words):
-        return
-    if result.outlet and line.casefold() == result.outlet.casefold():
-        return
-    function_words = page.stop or stopwords(None)  # English's at least: they leak everywhere
-    if any(word.casefold() in function_words for word in words):
-        return
-    result.byline = line
-    page.reasons[index] = BYLINE_REASON
+        return False
+    if outlet and line.casefold() == outlet.casefold():
+        return False
+    return not any(word.casefold() in function_words for word in words)
 
 
 def _is_capitalised_name(word: str) -> bool:
