@@ -398,6 +398,10 @@ def test_bylines_in_their_common_forms(line: str, dated: bool, name: str | None)
         ("Petra Holm on Mar 1711 min read", "Petra Holm"),  # the day glued to the reading time
         ("Petra Holm 1 day ago", "Petra Holm"),
         ("Ole Brandt • 8h", "Ole Brandt"),
+        ("Jana Oberkirch vor 2 Stunden", "Jana Oberkirch"),
+        ("Tomáš Horák před 2 hodinami", "Tomáš Horák"),
+        ("Marie Lenoir il y a 3 jours", "Marie Lenoir"),
+        ("Luca Ferri 2 ore fa", "Luca Ferri"),
         ("Petra Holm on Mar 17, 2025", None),  # with its year: a dated byline, read elsewhere
         ("Last Updated 2 days ago", None),
         ("The Mayor on Mar 3", None),  # a function word
@@ -808,3 +812,14 @@ def test_a_bare_name_under_the_headline_is_the_byline_with_a_bullet_or_under_a_s
     # the commonest given names are in jusText's English stoplist, and still names
     timed = "\n".join([*MENU, headline, "James Okafor • 8h", *QUARRY_PARAGRAPHS])
     assert clean_text(timed, language="en").byline == "James Okafor"
+
+
+def test_a_byline_after_a_bar_with_its_cue_and_no_caption_read_as_a_name_before_a_date() -> None:
+    headline = "Marlow quarry pumps out flooded north pit"
+    stamped = "Marlow Mercury | 04.06.2025 à 13h36 • Mis à jour le 05.06.2025 | Par Petra Holm"
+    page = "\n".join([*MENU, headline, stamped, *QUARRY_PARAGRAPHS])
+    assert clean_text(page, language="en").byline == "Petra Holm"
+    # a caption that opens with two capitalised words and holds a date names nobody
+    caption = "Un Marlovien regarde la fosse inondée, le 3 juin 2025. (Photo Ida Brenn)"
+    assert parse_byline(caption, dated=True) is None
+    assert parse_byline("Petra Holm — 3 June 2025", dated=True) == "Petra Holm"

@@ -116,6 +116,10 @@ def split_title(line: str) -> tuple[str, str | None]:
 _WHEN_WITHOUT_YEAR = (
     r"(?:on\s+[^\W\d_]{3,9}\.?\s+\d{1,2}(?!\d*\s*,?\s*\d{4})"
     r"|\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
+    # "vor 2 Stunden", "před 2 hodinami", "il y a 3 jours", "hace 2 horas", "há 5 horas"
+    r"|(?:vor|před|il y a|hace|há)\s+\d{1,2}\s+[^\W\d_]+"
+    # "2 ore fa", "3 uur geleden", "2 godziny temu", "4 timmar sedan"
+    r"|\d{1,2}\s+[^\W\d_]+\s+(?:fa|geleden|temu|sedan|siden)\b"
     r"|[•·|]\s*\d{1,2}\s*[mhd]\b)"
 )
 _NAME_BEFORE_WHEN = re.compile(rf"^([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,2}})\s+{_WHEN_WITHOUT_YEAR}")
@@ -160,6 +164,7 @@ def parse_byline(line: str, dated: bool = False) -> str | None:
     """
     text = _LEAD.sub("", line.strip())
     match = _BYLINE.match(text) or (_BY_INSIDE.search(text) if dated else None)
+    cued = match is not None
     if match is None and dated:
         match = _NAME_BEFORE_DATE.match(text)
     if not match:
@@ -171,8 +176,9 @@ def parse_byline(line: str, dated: bool = False) -> str | None:
     while named and named[-1].casefold() in _NAME_JOINERS:
         named.pop()
     # the whole run is a name, or two or more name words before what is plainly no name
-    # ("By Gina Roberts-Grey eHow Contributor", "By JANE DOE March 11, 2015")
-    if not 1 <= len(named) <= 5 or (len(named) < len(words) and len(named) < 2):
+    # ("By Gina Roberts-Grey eHow Contributor", "By JANE DOE March 11, 2015"); with no "By",
+    # only the whole run ("Jane Doe — Apr 16, 2015", not a caption's "A Nepali man prays, …")
+    if not 1 <= len(named) <= 5 or (len(named) < len(words) and (len(named) < 2 or not cued)):
         return None
     if all(_is_calendar_word(word) for word in named):
         return None  # "Sunday, May 3, 2015" is a date, not "Sunday" writing

@@ -401,9 +401,7 @@ def _find_metadata(
         if word_count(undated(line)) > BYLINE_WORDS:  # "Headline by Jane Doe July 10, 2015" too
             continue
         date = find_date(line)
-        byline = parse_byline(line.split("|", maxsplit=1)[0], dated=date is not None) or timed_name(
-            line, name_stopwords(None)
-        )
+        byline = _segment_byline(line, dated=date is not None) or timed_name(line, name_stopwords(None))
         if byline and (index <= start + 3 or index >= end - 2):
             result.byline = result.byline or byline
             reasons[index] = BYLINE_REASON
@@ -415,6 +413,15 @@ def _find_metadata(
         for index, line in enumerate(lines):
             if reasons[index] is None and _is_title_line(line, result.title) and not is_prose(line):
                 reasons[index] = TITLE_REASON
+
+
+def _segment_byline(line: str, dated: bool) -> str | None:
+    """The byline in the first of a line's "|"-separated parts that gives one ("Le Monde |
+    04.05.2015 à 13h36 | Par Martin Dupont"); only a part with a cue ("By", "Par") after the
+    first, since a later part may name anyone."""
+    first, *later = line.split("|")
+    cued = [part for part in later if starts_byline(part)]
+    return next((found for part in [first, *cued] if (found := parse_byline(part, dated=dated))), None)
 
 
 def _find_published(page: PageLines, headline: int | None, result: CleanedText) -> None:
