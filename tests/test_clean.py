@@ -823,3 +823,19 @@ def test_a_byline_after_a_bar_with_its_cue_and_no_caption_read_as_a_name_before_
     caption = "Un Marlovien regarde la fosse inondée, le 3 juin 2025. (Photo Ida Brenn)"
     assert parse_byline(caption, dated=True) is None
     assert parse_byline("Petra Holm — 3 June 2025", dated=True) == "Petra Holm"
+
+
+def test_a_byline_split_from_its_cue_or_opening_a_biography_is_read() -> None:
+    headline = "Marlow quarry pumps out flooded north pit"
+    standfirst = "Crews expect the pit to be dry by the end of the month, the site manager says."
+    cued = ["por", "* Petra Holm", "3 de junio de 2025 3:00 AM"]
+    split = "\n".join([*MENU, headline, standfirst, *cued, *QUARRY_PARAGRAPHS])
+    result = clean_text(split, language="en")
+    assert result.byline == "Petra Holm"
+    assert "* Petra Holm" not in result.paragraphs
+    bio = (
+        "By Petra Holm, a senior reporter and author of the weekly Quarry Letter. She has covered"
+        " mining, flooding and the county council for more than ten years."
+    )
+    page = "\n".join([*MENU, headline, bio, *QUARRY_PARAGRAPHS])
+    assert clean_text(page, language="en").byline == "Petra Holm"

@@ -398,13 +398,16 @@ def _find_metadata(
         if result.outlet and line.casefold() == result.outlet.casefold():
             reasons[index] = "site name"
             continue
-        if word_count(undated(line)) > BYLINE_WORDS:  # "Headline by Jane Doe July 10, 2015" too
+        text = _byline_text(lines, index)
+        if text is None:
             continue
-        date = find_date(line)
-        byline = _segment_byline(line, dated=date is not None) or timed_name(line, name_stopwords(None))
+        date = find_date(text)
+        byline = _segment_byline(text, dated=date is not None) or timed_name(text, name_stopwords(None))
         if byline and (index <= start + 3 or index >= end - 2):
             result.byline = result.byline or byline
             reasons[index] = BYLINE_REASON
+            if text != lines[index] and _LONE_CUE.fullmatch(lines[index]):
+                reasons[index + 1] = reasons[index + 1] or BYLINE_REASON
         if date and index <= start + 3:
             reasons[index] = reasons[index] or DATE_REASON
     if result.byline is None:
@@ -413,6 +416,24 @@ def _find_metadata(
         for index, line in enumerate(lines):
             if reasons[index] is None and _is_title_line(line, result.title) and not is_prose(line):
                 reasons[index] = TITLE_REASON
+
+
+#: A byline's cue alone on its line, the name on the next ("por" / "* César Salza").
+_LONE_CUE = re.compile(r"\W*(?:by|von|par|por|oleh|di|door|av|af)\W*", re.IGNORECASE)
+
+
+def _byline_text(lines: list[str], index: int) -> str | None:
+    """What to read a byline from at a line: the line; a lone cue with the next line's name;
+    or a long line's opening "By Jane Doe," before her biography ("By Jane Doe, a deputy
+    editor who has covered …"). None for another long line ("Headline by Jane Doe July 10,
+    2015" too)."""
+    line = lines[index]
+    if _LONE_CUE.fullmatch(line) and index + 1 < len(lines):
+        return f"{line} {unbulleted(lines[index + 1])}"
+    if word_count(undated(line)) <= BYLINE_WORDS:
+        return line
+    head = line.split(",", maxsplit=1)[0]
+    return head if starts_byline(head) and word_count(head) <= PLAIN_BYLINE_WORDS else None
 
 
 def _segment_byline(line: str, dated: bool) -> str | None:
