@@ -8,7 +8,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from storylens import Library
 from storylens.clean import clean_page
 from storylens.clean.shown_date import yearless_line
 from storylens.clean.yearless import MonthDay, find_yearless, resolve
@@ -16,6 +18,7 @@ from storylens.records import CleanMode, DatePrecision, Page
 from storylens.settings import Settings
 from storylens.store.sqlite import SQLiteStore
 from storylens.stories.corpus import CorpusStages
+from storylens.web.app import create_app
 
 from .conftest import FERRY_PARAGRAPHS, make_article
 
@@ -132,3 +135,19 @@ def test_a_year_less_article_dates_neither_its_story_nor_its_order(tmp_path: Pat
     assert (row.first_seen, row.last_seen, row.articles) == ("2025-03-03", "2025-03-03", 2)
     assert row.title == HEADLINE  # the dated article comes first
     assert store.load_article("yearless")[0].published == "XXXX-03-04"
+
+
+def test_the_web_pages_say_the_year_was_not_printed(tmp_path: Path) -> None:
+    page = tmp_path / "pier.txt"
+    page.write_text(_pier_page(None, None).content, encoding="utf-8")
+    library = Library(db=tmp_path / "library.db", settings=Settings(workers=1))
+    library.ingest([page])
+    library.close()
+    with TestClient(create_app(tmp_path / "library.db", Settings(workers=1))) as client:
+        (row,) = client.get("/api/stories").json()["stories"]
+        article_id = client.get(f"/api/stories/{row['id']}").json()["articles"][0]["id"]
+        assert client.get(f"/api/articles/{article_id}").json()["published"] == "XXXX-07-11"
+        for path in (f"/articles/{article_id}", f"/stories/{row['id']}"):
+            shown = client.get(path).text
+            assert "11 July, year not printed" in shown
+            assert "XXXX" not in shown

@@ -24,6 +24,7 @@ from storylens.web.views import (
     fact_table,
     highlighted_paragraphs,
     quotes_by_speaker,
+    shown_day,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -34,6 +35,7 @@ _ENVIRONMENT = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_ENVIRONMENT.filters["day"] = shown_day
 templates = Jinja2Templates(env=_ENVIRONMENT)
 PAGE = 20
 

@@ -4,6 +4,8 @@ pieces. Plain data only; the templates escape every string they print."""
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -37,6 +39,18 @@ class Chart:
     last_day: str
     legend: tuple[tuple[str, str], ...]  # outlet, colour
     rows: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]  # the same figures as a table
+
+
+def shown_day(published: str | None, full: bool = False) -> str:
+    """An article's date as a page shows it: its day (with its time when `full`), or a day
+    printed without a year as such ("11 July, year not printed")."""
+    if not published:
+        return ""
+    yearless = re.fullmatch(r"XXXX-(0[1-9]|1[0-2])-([0-3]\d)", published)
+    if yearless is None:
+        return published if full else published[:10]
+    month, day = int(yearless.group(1)), int(yearless.group(2))
+    return f"{day} {calendar.month_name[month]}, year not printed"
 
 
 def coverage_chart(articles: tuple[Article, ...], bar_width: int = 18, height: int = 120) -> Chart | None:
