@@ -3,6 +3,7 @@ was already stored stays intact."""
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -164,3 +165,22 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
     (tmp_path / "bad" / "ferry.html").write_text(article_html(GOOD_TITLE, FERRY_PARAGRAPHS), encoding="utf-8")
     mixed = runner.invoke(app, ["ingest", str(tmp_path / "bad"), "--db", db, "--workers", "1"])
     assert mixed.exit_code == 0
+
+
+def test_a_malformed_url_is_read_as_none_and_the_article_is_kept(tmp_path: Path, settings: Settings) -> None:
+    records = [
+        {"id": "bracket", "url": "http://[::1/2025/02/ferry", "text": "\n\n".join(FERRY_PARAGRAPHS)},
+        {
+            "id": "page",
+            "url": "https://[fenwick.example/x",
+            "html": article_html(GOOD_TITLE, FERRY_PARAGRAPHS),
+        },
+    ]
+    source = tmp_path / "odd.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    report = library.ingest([source])
+    assert (report.articles_stored, report.skipped) == (2, [])
+    stored = {a.id: a for story in library.all_stories() for a in story.articles}
+    assert stored["bracket"].url is None
+    assert stored["bracket"].paragraphs == tuple(FERRY_PARAGRAPHS)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import TypeGuard
+from urllib.parse import urlsplit
 
 
 class DatePrecision(StrEnum):
@@ -50,6 +51,9 @@ class PageHints:
     language: str | None = None
     authoritative: bool = False
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "url", readable_url(self.url))
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -67,6 +71,7 @@ class Page:
         # a mode given as its string ("html") is the same mode, not an unknown one that
         # would silently send an HTML page through the text cleaner
         object.__setattr__(self, "mode", CleanMode(self.mode))
+        object.__setattr__(self, "url", readable_url(self.url))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +120,19 @@ class Article:
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+
+def readable_url(url: str | None) -> str | None:
+    """The address if the URL parser reads it; a malformed one from a JSONL field or a WARC
+    header ("http://[::1/news") is no address, and the page is read as having none rather
+    than failing wherever its host or path is asked for."""
+    if not url:
+        return None
+    try:
+        urlsplit(url)
+    except ValueError:
+        return None
+    return url
 
 
 def has_year(published: str | None) -> TypeGuard[str]:
