@@ -20,6 +20,7 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <pubDate>Tue, 11 Feb 2025 08:30:00 GMT</pubDate></item>
 <item><title>Tolvik library extends opening hours</title><link>{base}/library</link></item>
 <item><title>Gone</title><link>{base}/missing</link></item>
+<item><title>Broken</title><link>http://[::1/broken</link></item>
 </channel></rss>"""
 LIBRARY = [
     "Tolvik's library will stay open until nine in the evening from March, the"
@@ -68,7 +69,10 @@ def test_a_feed_is_read_entry_by_entry(http_server: LocalServer, tmp_path: Path,
     report = library.ingest([http_server.url("/feed.xml")])
 
     assert report.articles_stored == 2
-    assert report.skipped == [(http_server.url("/missing"), "HTTP 404 Not Found")]
+    assert report.skipped == [
+        (http_server.url("/missing"), "HTTP 404 Not Found"),
+        ("http://[::1/broken", "malformed URL (Invalid IPv6 URL)"),
+    ]
     titles = sorted(a.title or "" for s in library.all_stories() for a in s.articles)
     assert titles == [
         "Ferry to Brenna closes for three weeks in March",

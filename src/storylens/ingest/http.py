@@ -43,8 +43,13 @@ class Response:
 
 
 def check_url(url: str, allow_private: bool) -> None:
-    """Refuse non-http(s) schemes and, unless allowed, private or local addresses."""
-    parts = urlsplit(url)
+    """Refuse malformed URLs, non-http(s) schemes and, unless allowed, private or local
+    addresses."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 — reading the port is what checks it ("http://host:99999")
+    except ValueError as exc:
+        raise BadInput(f"malformed URL ({exc})") from exc
     if parts.scheme not in ("http", "https"):
         raise BadInput(f"refused URL scheme '{parts.scheme or 'none'}' (only http and https)")
     if not parts.hostname:
