@@ -167,9 +167,16 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
     assert mixed.exit_code == 0
 
 
-def test_a_malformed_url_is_read_as_none_and_the_article_is_kept(tmp_path: Path, settings: Settings) -> None:
+def test_a_malformed_url_or_language_is_read_as_none_and_the_article_is_kept(
+    tmp_path: Path, settings: Settings
+) -> None:
     records = [
-        {"id": "bracket", "url": "http://[::1/2025/02/ferry", "text": "\n\n".join(FERRY_PARAGRAPHS)},
+        {
+            "id": "bracket",
+            "url": "http://[::1/2025/02/ferry",
+            "language": "en\u0000<b>",
+            "text": "\n\n".join(FERRY_PARAGRAPHS),
+        },
         {
             "id": "page",
             "url": "https://[fenwick.example/x",
@@ -183,4 +190,5 @@ def test_a_malformed_url_is_read_as_none_and_the_article_is_kept(tmp_path: Path,
     assert (report.articles_stored, report.skipped) == (2, [])
     stored = {a.id: a for story in library.all_stories() for a in story.articles}
     assert stored["bracket"].url is None
+    assert stored["bracket"].language == "en"  # detected, the given value being no language tag
     assert stored["bracket"].paragraphs == tuple(FERRY_PARAGRAPHS)

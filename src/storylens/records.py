@@ -53,6 +53,8 @@ class PageHints:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "url", readable_url(self.url))
+        if self.language is not None and not _LANGUAGE_TAG.fullmatch(self.language):
+            object.__setattr__(self, "language", None)  # no language tag: detect it instead
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,10 @@ class Article:
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+
+#: A language tag as BCP 47 writes one: "en", "pt-BR", "zh-Hant-TW".
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}")
 
 
 def readable_url(url: str | None) -> str | None:
