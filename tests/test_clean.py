@@ -800,8 +800,10 @@ def test_a_sentence_signed_with_an_agency_or_editor_tag_is_still_prose() -> None
 def test_a_bare_name_under_the_headline_is_the_byline_with_a_bullet_or_under_a_standfirst() -> None:
     headline = "Marlow quarry pumps out flooded north pit"
     standfirst = "Crews expect the pit to be dry by the end of the month, the site manager says"
-    numbered = "\n".join([*MENU, headline, "1. Petra Holm", "5 min read", *QUARRY_PARAGRAPHS])
+    numbered = "\n".join([*MENU, headline, "1. Petra Holm", "1:39 PM ET", *QUARRY_PARAGRAPHS])
     assert clean_text(numbered, language="en").byline == "Petra Holm"
+    tags = "\n".join([*MENU, headline, "* Marlow Quarry", "* Flood Warnings", *QUARRY_PARAGRAPHS])
+    assert clean_text(tags, language="en").byline is None  # a bulleted tag list, no when after it
     dated = "\n".join(
         [*MENU, headline, standfirst, "* Petra Holm", "* Friday 3 June 2025", *QUARRY_PARAGRAPHS]
     )
@@ -839,3 +841,7 @@ def test_a_byline_split_from_its_cue_or_opening_a_biography_is_read() -> None:
     )
     page = "\n".join([*MENU, headline, bio, *QUARRY_PARAGRAPHS])
     assert clean_text(page, language="en").byline == "Petra Holm"
+    # a cue over what is no bare name: the outlet, a search box
+    for after in (["By", "The Marlow Mercury"], ["Von:", "Suche Erweiterte Suche..."]):
+        page = "\n".join([*MENU, headline, standfirst, *after, *QUARRY_PARAGRAPHS])
+        assert clean_text(page, language="en").byline is None

@@ -39,11 +39,16 @@ def mark_repeats(lines: list[str], reasons: list[str | None]) -> None:
         seen.add(key)
 
 
+def ends_in_time(line: str) -> bool:
+    """Whether the line ends in a time of day ("1:39 PM ET", "18:01")."""
+    return _CLOCK_AT_END.search(line) is not None
+
+
 def mark_timestamped(lines: list[str], reasons: list[str | None]) -> None:
     """Lines no final rule claimed that end in a time of day: an article's sentences end in
     words."""
     for index, line in enumerate(lines):
-        if (reasons[index] is None or is_soft(reasons[index])) and _CLOCK_AT_END.search(line):
+        if (reasons[index] is None or is_soft(reasons[index])) and ends_in_time(line):
             reasons[index] = TIMESTAMP_REASON
 
 

@@ -39,6 +39,7 @@ from storylens.clean.lines import (
 from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name, undated
 from storylens.clean.shown_date import closing_date, cued_date, shown_date, shown_yearless
 from storylens.clean.teasers import (
+    ends_in_time,
     mark_gallery,
     mark_related_teasers,
     mark_repeats,
@@ -423,13 +424,14 @@ _LONE_CUE = re.compile(r"\W*(?:by|von|par|por|oleh|di|door|av|af)\W*", re.IGNORE
 
 
 def _byline_text(lines: list[str], index: int) -> str | None:
-    """What to read a byline from at a line: the line; a lone cue with the next line's name;
-    or a long line's opening "By Jane Doe," before her biography ("By Jane Doe, a deputy
-    editor who has covered …"). None for another long line ("Headline by Jane Doe July 10,
-    2015" too)."""
+    """What to read a byline from at a line: the line; a lone cue with the next line when that
+    is a bare name ("Von" / "Jana Doe", not "By" / "The Daily Planet"); or a long line's
+    opening "By Jane Doe," before her biography ("By Jane Doe, a deputy editor who has
+    covered …"). None for another long line ("Headline by Jane Doe July 10, 2015" too)."""
     line = lines[index]
-    if _LONE_CUE.fullmatch(line) and index + 1 < len(lines):
-        return f"{line} {unbulleted(lines[index + 1])}"
+    if _LONE_CUE.fullmatch(line):
+        name = unbulleted(lines[index + 1]) if index + 1 < len(lines) else ""
+        return f"{line} {name}" if _is_bare_name(name, None, name_stopwords(None)) else None
     if word_count(undated(line)) <= BYLINE_WORDS:
         return line
     head = line.split(",", maxsplit=1)[0]
@@ -480,18 +482,22 @@ def _find_plain_byline(
 def _find_name_under_headline(
     page: PageLines, headline: int, result: CleanedText, language: str | None
 ) -> None:
-    """A bare name, list bullet aside ("Mike Conley", "* Mike Conley"), on the line right
-    under the headline, or under a standfirst when a date line follows it: two or three
-    capitalised words, no digits, no function words, not the outlet; not in a language that
-    capitalises every noun ("Künstlerischer Lebenslauf")."""
+    """A bare name on the line right under the headline ("Mike Conley"), or under a standfirst
+    or behind a list bullet ("* Mike Conley", which may be a tag) when when it went up follows
+    it ("Friday 25 December 2015", "1:39 PM ET"): two or three capitalised words, no digits, no
+    function words, not the outlet; not in a language that capitalises every noun
+    ("Künstlerischer Lebenslauf")."""
     if base_language(language) in CAPITALISED_NOUNS:
         return
     for index in (headline + 1, headline + 2):
         if index > page.start or index + 1 >= len(page.lines) or page.reasons[index] is not None:
             continue
-        if index == headline + 2 and page.reasons[index + 1] != DATE_REASON:
+        line, following = page.lines[index], page.lines[index + 1]
+        name = unbulleted(line)
+        if (index == headline + 2 or name != line) and not (
+            page.reasons[index + 1] == DATE_REASON or find_date(following) or ends_in_time(following)
+        ):
             continue
-        name = unbulleted(page.lines[index])
         if _is_bare_name(name, result.outlet, name_stopwords(language if page.stop else None)):
             result.byline = name
             page.reasons[index] = BYLINE_REASON
@@ -499,8 +505,12 @@ def _find_name_under_headline(
 
 
 def _is_bare_name(line: str, outlet: str | None, function_words: frozenset[str]) -> bool:
+    """Two or three capitalised name words, each once, no function word, not the outlet, not
+    trailing off ("Suche Erweiterte Suche..." is a search box)."""
     words = line.split()
     if not 2 <= len(words) <= 3 or not all(_is_capitalised_name(word) for word in words):
+        return False
+    if len(set(words)) < len(words) or line.endswith(("..", "…")):
         return False
     if outlet and line.casefold() == outlet.casefold():
         return False
