@@ -825,6 +825,7 @@ def test_a_byline_after_a_bar_with_its_cue_and_no_caption_read_as_a_name_before_
     caption = "Un Marlovien regarde la fosse inondée, le 3 juin 2025. (Photo Ida Brenn)"
     assert parse_byline(caption, dated=True) is None
     assert parse_byline("Petra Holm — 3 June 2025", dated=True) == "Petra Holm"
+    assert parse_byline("Petra Holm miércoles, 4 de junio de 2025 00:00 hs", dated=True) == "Petra Holm"
 
 
 def test_a_byline_split_from_its_cue_or_opening_a_biography_is_read() -> None:

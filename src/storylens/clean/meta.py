@@ -177,8 +177,12 @@ def parse_byline(line: str, dated: bool = False) -> str | None:
         named.pop()
     # the whole run is a name, or two or more name words before what is plainly no name
     # ("By Gina Roberts-Grey eHow Contributor", "By JANE DOE March 11, 2015"); with no "By",
-    # only the whole run ("Jane Doe — Apr 16, 2015", not a caption's "A Nepali man prays, …")
-    if not 1 <= len(named) <= 5 or (len(named) < len(words) and (len(named) < 2 or not cued)):
+    # only the whole run or the run and the date's weekday ("Jane Doe — Apr 16, 2015", "Ana
+    # Vidal miércoles, 4 de mayo de 2022"; not a caption's "A Nepali man prays, …")
+    rest = words[len(named) :]
+    if not 1 <= len(named) <= 5:
+        return None
+    if rest and (len(named) < 2 or not (cued or all(_is_calendar_word(word) for word in rest))):
         return None
     if all(_is_calendar_word(word) for word in named):
         return None  # "Sunday, May 3, 2015" is a date, not "Sunday" writing
