@@ -23,6 +23,15 @@ from itertools import pairwise
 
 import numpy as np
 
+from storylens.clean.bylines import (
+    BYLINE_REASON,
+    byline_text,
+    byline_window,
+    is_lone_cue,
+    name_under_headline,
+    plain_byline,
+    segment_byline,
+)
 from storylens.clean.line_model import body_probability, is_soft, keep_threshold, line_features, reason_kind
 from storylens.clean.lines import (
     EMBED_REASON,
@@ -36,10 +45,9 @@ from storylens.clean.lines import (
     unbulleted,
     word_count,
 )
-from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name, undated
+from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name
 from storylens.clean.shown_date import closing_date, cued_date, shown_date, shown_yearless
 from storylens.clean.teasers import (
-    ends_in_time,
     mark_gallery,
     mark_related_teasers,
     mark_repeats,
@@ -48,12 +56,10 @@ from storylens.clean.teasers import (
 )
 from storylens.clean.title_model import pick_title
 from storylens.clean.yearless import MonthDay
-from storylens.enrich.language import base_language
 from storylens.records import DatePrecision, Removal
 from storylens.stopwords import has_stoplist, name_stopwords, stopwords
 
 TITLE_REASON = "title line (kept as the title)"
-BYLINE_REASON = "byline (kept as the byline)"
 DATE_REASON = "date line (kept as the published date)"
 BEFORE_REASON = "before the article body (menu or header)"
 AFTER_REASON = "after the article body (related links, comments or footer)"
@@ -66,12 +72,6 @@ SHORT_LINE_COST = 2.5
 FURNITURE_COST = 6.0
 BOUNDARY_COST = 30.0  # a related-stories or comments heading: the body rarely runs past one
 LOW_STOPWORD_SHARE = 0.12  # below this, a "sentence" is a list of names or keywords
-BYLINE_SEARCH_LINES = 12  # lines above the body where a byline or date may sit
-BYLINE_WORDS = 16
-PLAIN_BYLINE_LINES = 8  # a line that is only "By Jane Doe" may sit this far into the body
-PLAIN_BYLINE_WORDS = 6
-#: Languages that capitalise every noun, where capitals are no sign of a name.
-CAPITALISED_NOUNS = frozenset({"de", "lb"})
 INTERSTITIAL = frozenset({"advertisement label", "icon-font glyphs", EMBED_REASON})
 GROW_SHARE = 0.4  # a prose line beside kept ones is kept from this share of the model's cut
 #: How a sentence ends and a headline does not.
@@ -195,7 +195,7 @@ def judge_lines(
             headline = _take_title(page, result, url)
         _find_metadata(page.lines, page.reasons, page.body, result, headline)
         if result.byline is None and headline is not None:
-            _find_name_under_headline(page, headline, result, language)
+            _take_name_under_headline(page, headline, result, language)
         _find_published(page, headline, result)
         mark_related_teasers(page.lines, page.reasons)
     features = line_features(page.lines, page.reasons, page.start, page.end, page.stop)
@@ -389,7 +389,7 @@ def _find_metadata(
     repeat the headline (`result.title`) are marked as such (the date itself is chosen by
     `_find_published`)."""
     start, end = body
-    for index in _byline_window(start, end, len(lines), headline):
+    for index in byline_window(start, end, len(lines), headline):
         line = lines[index]
         if reasons[index] is not None and not (is_soft(reasons[index]) and starts_byline(line)):
             continue  # "By Jane Doe, who writes our newsletter" is no subscribe prompt
@@ -399,52 +399,25 @@ def _find_metadata(
         if result.outlet and line.casefold() == result.outlet.casefold():
             reasons[index] = "site name"
             continue
-        text = _byline_text(lines, index)
+        text = byline_text(lines, index)
         if text is None:
             continue
         date = find_date(text)
-        byline = _segment_byline(text, dated=date is not None) or timed_name(text, name_stopwords(None))
+        byline = segment_byline(text, dated=date is not None) or timed_name(text, name_stopwords(None))
         if byline and (index <= start + 3 or index >= end - 2):
             result.byline = result.byline or byline
             reasons[index] = BYLINE_REASON
-            if text != lines[index] and _LONE_CUE.fullmatch(lines[index]):
+            if is_lone_cue(lines[index]):  # "By" alone: the name is on the next line
                 reasons[index + 1] = reasons[index + 1] or BYLINE_REASON
         if date and index <= start + 3:
             reasons[index] = reasons[index] or DATE_REASON
-    if result.byline is None:
-        _find_plain_byline(lines, reasons, start, end, result)
+    if result.byline is None and (plain := plain_byline(lines, reasons, start, end)):
+        index, result.byline = plain
+        reasons[index] = BYLINE_REASON
     if result.title:  # the headline repeated elsewhere (a breadcrumb, the footer) is no body line
         for index, line in enumerate(lines):
             if reasons[index] is None and _is_title_line(line, result.title) and not is_prose(line):
                 reasons[index] = TITLE_REASON
-
-
-#: A byline's cue alone on its line, the name on the next ("por" / "* César Salza").
-_LONE_CUE = re.compile(r"\W*(?:by|von|par|por|oleh|di|door|av|af)\W*", re.IGNORECASE)
-
-
-def _byline_text(lines: list[str], index: int) -> str | None:
-    """What to read a byline from at a line: the line; a lone cue with the next line when that
-    is a bare name ("Von" / "Jana Doe", not "By" / "The Daily Planet"); or a long line's
-    opening "By Jane Doe," before her biography ("By Jane Doe, a deputy editor who has
-    covered …"). None for another long line ("Headline by Jane Doe July 10, 2015" too)."""
-    line = lines[index]
-    if _LONE_CUE.fullmatch(line):
-        name = unbulleted(lines[index + 1]) if index + 1 < len(lines) else ""
-        return f"{line} {name}" if _is_bare_name(name, None, name_stopwords(None)) else None
-    if word_count(undated(line)) <= BYLINE_WORDS:
-        return line
-    head = line.split(",", maxsplit=1)[0]
-    return head if starts_byline(head) and word_count(head) <= PLAIN_BYLINE_WORDS else None
-
-
-def _segment_byline(line: str, dated: bool) -> str | None:
-    """The byline in the first of a line's "|"-separated parts that gives one ("Le Monde |
-    04.05.2015 à 13h36 | Par Martin Dupont"); only a part with a cue ("By", "Par") after the
-    first, since a later part may name anyone."""
-    first, *later = line.split("|")
-    cued = [part for part in later if starts_byline(part)]
-    return next((found for part in [first, *cued] if (found := parse_byline(part, dated=dated))), None)
 
 
 def _find_published(page: PageLines, headline: int | None, result: CleanedText) -> None:
@@ -464,73 +437,15 @@ def _find_published(page: PageLines, headline: int | None, result: CleanedText) 
         page.reasons[index] = page.reasons[index] or DATE_REASON
 
 
-def _find_plain_byline(
-    lines: list[str], reasons: list[str | None], start: int, end: int, result: CleanedText
-) -> None:
-    """A line that is nothing but a byline ("By Jane Doe") a little further into the body,
-    under a lead photo and its caption."""
-    for index in range(start + 4, min(end, start + PLAIN_BYLINE_LINES) + 1):
-        line = lines[index]
-        if reasons[index] is None and word_count(line) <= PLAIN_BYLINE_WORDS:
-            byline = parse_byline(line)
-            if byline and len(byline.split()) >= word_count(line) - 1:
-                result.byline = byline
-                reasons[index] = BYLINE_REASON
-                return
-
-
-def _find_name_under_headline(
+def _take_name_under_headline(
     page: PageLines, headline: int, result: CleanedText, language: str | None
 ) -> None:
-    """A bare name on the line right under the headline ("Mike Conley"), or under a standfirst
-    or behind a list bullet ("* Mike Conley", which may be a tag) when when it went up follows
-    it ("Friday 25 December 2015", "1:39 PM ET"): two or three capitalised words, no digits, no
-    function words, not the outlet; not in a language that capitalises every noun
-    ("Künstlerischer Lebenslauf")."""
-    if base_language(language) in CAPITALISED_NOUNS:
-        return
-    for index in (headline + 1, headline + 2):
-        if index > page.start or index + 1 >= len(page.lines) or page.reasons[index] is not None:
-            continue
-        line, following = page.lines[index], page.lines[index + 1]
-        name = unbulleted(line)
-        if (index == headline + 2 or name != line) and not (
-            page.reasons[index + 1] == DATE_REASON or find_date(following) or ends_in_time(following)
-        ):
-            continue
-        if _is_bare_name(name, result.outlet, name_stopwords(language if page.stop else None)):
-            result.byline = name
-            page.reasons[index] = BYLINE_REASON
-            return
-
-
-def _is_bare_name(line: str, outlet: str | None, function_words: frozenset[str]) -> bool:
-    """Two or three capitalised name words, each once, no function word, not the outlet, not
-    trailing off ("Suche Erweiterte Suche..." is a search box)."""
-    words = line.split()
-    if not 2 <= len(words) <= 3 or not all(_is_capitalised_name(word) for word in words):
-        return False
-    if len(set(words)) < len(words) or line.endswith(("..", "…")):
-        return False
-    if outlet and line.casefold() == outlet.casefold():
-        return False
-    return not any(word.casefold() in function_words for word in words)
-
-
-def _is_capitalised_name(word: str) -> bool:
-    return word[:1].isupper() and _NAME_WORD.fullmatch(word) is not None
-
-
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?")
-
-
-def _byline_window(start: int, end: int, count: int, headline: int | None) -> list[int]:
-    """Lines where a byline or date may sit: from a little above the headline or the top of
-    the body, whichever comes first, into the top of the body; and the body's end."""
-    top = start if headline is None else min(start, headline)
-    head = range(max(0, top - BYLINE_SEARCH_LINES), min(end, start + 3) + 1)
-    tail = range(max(start + 4, end - 2), min(count, end + 1))
-    return [*head, *tail]
+    found = name_under_headline(
+        page.lines, page.reasons, page.start, headline, outlet=result.outlet, language=language
+    )
+    if found:
+        index, result.byline = found
+        page.reasons[index] = BYLINE_REASON
 
 
 def _take_title(page: PageLines, result: CleanedText, url: str | None) -> int | None:
