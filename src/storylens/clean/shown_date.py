@@ -129,11 +129,14 @@ _PUBLISHED_CUE = re.compile(
 
 def _date_line(line: str) -> Dated | None:
     """The date a short line gives, unless the line is a sentence that mentions one."""
-    rest = undated(line)
+    return None if _mentions_date(undated(line)) else find_date(line)
+
+
+def _mentions_date(rest: str) -> bool:
+    """Whether a line's words besides its date make it a sentence that mentions the date
+    rather than a line that gives it: too many of them, or more than a few ending in a stop."""
     words = word_count(rest)
-    if words > DATE_LINE_WORDS or (words > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?")):
-        return None
-    return find_date(line)
+    return words > DATE_LINE_WORDS or (words > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?"))
 
 
 def yearless_line(line: str) -> MonthDay | None:
@@ -145,9 +148,7 @@ def yearless_line(line: str) -> MonthDay | None:
     found = find_yearless(line)
     if found is None or date_candidates(line):
         return None
-    rest = line[: found.start] + " " + line[found.end :]
-    words = word_count(rest)
-    if words > DATE_LINE_WORDS or (words > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?")):
+    if _mentions_date(line[: found.start] + " " + line[found.end :]):
         return None
     before, after = line[: found.start].strip(), line[found.end :].strip()
     if (before and not _LEADS_TO_DATE.search(before)) or (after and not _FOLLOWS_DATE.match(after)):
