@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from storylens import Library
 from storylens.clean import clean_page
-from storylens.clean.dateline import find_dateline
 from storylens.clean.html import printed_headline
 from storylens.clean.line_model import FEATURES, body_probability, line_features
 from storylens.clean.lines import RELATED_HEADING, furniture_reason, is_prose
@@ -23,6 +22,7 @@ from storylens.clean.title_model import trees as title_trees
 from storylens.clean.trees import Trees
 from storylens.records import CleanMode, Dateline, DatePrecision, Page
 from storylens.settings import Settings
+from storylens.text.dateline import find_dateline
 
 from .conftest import FERRY_PARAGRAPHS, article_html
 

@@ -412,7 +412,7 @@ def test_french_events_take_the_date_their_sentence_gives() -> None:
 
 
 def test_french_verb_forms_follow_their_group() -> None:
-    from storylens.enrich.event_verbs_fr import inflect_fr
+    from storylens.lang.fr.event_verbs import inflect_fr
 
     assert {"arrêté", "arrêtés", "arrêtent", "arrêtait"} <= inflect_fr("arrêter")
     assert {"menaçait", "menace", "menacée"} <= inflect_fr("menacer")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from storylens.enrich.timex import find_dates, sort_key
 from storylens.evaluation.events import date_cases, score_dates
 from storylens.records import DatePrecision
+from storylens.text.dates import find_dates, sort_key
 
 WEDNESDAY = date(2023, 7, 12)
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from storylens.clean import MIN_BODY_CHARACTERS
 from storylens.clean.text import clean_text
-from storylens.enrich.language import text_language
 from storylens.evaluation.extraction import Membership, PageCase, find_data, readability_cases, render_text
 from storylens.evaluation.metrics import ShingleScores
+from storylens.text.language import text_language
 
 KINDS = {
     "title, byline and date lines": ("title line", "byline", "date line"),

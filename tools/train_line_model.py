@@ -35,10 +35,10 @@ from training_pages import labelled_pages
 
 from storylens.clean.line_model import FEATURES
 from storylens.clean.text import judge_lines
-from storylens.enrich.language import text_language
 from storylens.evaluation.extraction import Membership, render_text
 from storylens.evaluation.metrics import squash
 from storylens.ingest.decode import decode_bytes
+from storylens.text.language import text_language
 
 MODEL = Path(__file__).resolve().parents[1] / "src" / "storylens" / "clean" / "line_model.npz"
 MARGIN = 3  # lines of furniture left either side of the article in the cut-down view

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from storylens.clean.dateline import find_dateline
 from storylens.clean.html import clean_html
 from storylens.clean.meta import outlet_from_url, parse_given_date
 from storylens.clean.text import CleanedText, clean_text
 from storylens.clean.yearless import resolve
-from storylens.enrich.language import text_language
 from storylens.errors import BadInput
 from storylens.records import Article, CleanMode, DatePrecision, Page, content_hash
+from storylens.text.dateline import find_dateline
+from storylens.text.language import text_language
 
 MIN_BODY_CHARACTERS = 40
 

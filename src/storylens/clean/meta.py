@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from dateparser.date import DateDataParser
 
+from storylens.lang import month_numbers, weekday_numbers
 from storylens.records import DatePrecision
 
 _TIME = r"(?:,?\s+(?:à\s+|um\s+|at\s+|-\s+|a\s+las\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:Uhr|GMT|UTC|[ap]\.?m\.?))?)?"
@@ -219,18 +220,15 @@ def _is_calendar_word(word: str) -> bool:
 
 
 _NAME_JOINERS = frozenset({"and", "und", "et", "y", "&", "de", "van", "von", "da", "le"})
-#: Month and day names (and their short forms) in the languages of the date patterns end a
-#: name, and are no name alone: "By JANE DOE March 11, 2015", "Donnerstag, 12. Mai 2016".
+#: Month and day names in the languages of the date patterns end a name, and are no name
+#: alone: "By JANE DOE March 11, 2015", "Donnerstag, 12. Mai 2016". Short forms only of
+#: English months: "Sun" and "Mar" also open names and sentences.
 _CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "januar februar märz juni juli oktober dezember "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "lunes martes miércoles jueves viernes sábado domingo".split()
+    {
+        *month_numbers(("en",)),
+        *month_numbers(("de", "fr", "es"), short=False),
+        *weekday_numbers(("en", "de", "fr", "es"), short=False),
+    }
 )
 
 

@@ -57,7 +57,7 @@ from storylens.clean.teasers import (
 from storylens.clean.title_model import pick_title
 from storylens.clean.yearless import MonthDay
 from storylens.records import DatePrecision, Removal
-from storylens.stopwords import has_stoplist, name_stopwords, stopwords
+from storylens.text.stopwords import has_stoplist, name_stopwords, stopwords
 
 TITLE_REASON = "title line (kept as the title)"
 DATE_REASON = "date line (kept as the published date)"

@@ -20,35 +20,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
-from storylens.enrich.timex import MONTHS, WEEKDAYS
+from storylens.lang import month_numbers, weekday_numbers
 from storylens.records import DatePrecision
 
-#: Month names beyond English, in the languages of the full-date patterns.
-_MORE_MONTHS = (
-    ("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "janv"),
-    ("februar", "février", "febrero", "febbraio", "fevereiro", "februari", "févr", "fév"),
-    ("märz", "mars", "marzo", "março", "maart"),
-    ("avril", "abril", "aprile", "avr"),
-    ("mai", "mayo", "maggio", "maio", "mei"),
-    ("juni", "juin", "junio", "giugno", "junho"),
-    ("juli", "juillet", "julio", "luglio", "julho", "juil"),
-    ("août", "agosto", "augustus"),
-    ("septembre", "septiembre", "settembre", "setembro"),
-    ("oktober", "octobre", "octubre", "ottobre", "outubro"),
-    ("novembre", "noviembre", "novembro"),
-    ("dezember", "décembre", "diciembre", "dicembre", "dezembro", "déc"),
-)
-_MORE_WEEKDAYS = (
-    ("montag", "lundi", "lunes", "lunedì", "segunda-feira", "maandag"),
-    ("dienstag", "mardi", "martes", "martedì", "terça-feira", "dinsdag"),
-    ("mittwoch", "mercredi", "miércoles", "mercoledì", "quarta-feira", "woensdag"),
-    ("donnerstag", "jeudi", "jueves", "giovedì", "quinta-feira", "donderdag"),
-    ("freitag", "vendredi", "viernes", "venerdì", "sexta-feira", "vrijdag"),
-    ("samstag", "sonnabend", "samedi", "sábado", "sabato", "zaterdag"),
-    ("sonntag", "dimanche", "domingo", "domenica", "zondag"),
-)
-MONTH_NUMBERS = MONTHS | {name: n for n, names in enumerate(_MORE_MONTHS, start=1) for name in names}
-WEEKDAY_NUMBERS = WEEKDAYS | {name: n for n, names in enumerate(_MORE_WEEKDAYS) for name in names}
+#: The languages of the full-date patterns, English first (its "Mar" is March).
+DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+MONTH_NUMBERS = month_numbers(DATE_LANGUAGES)
+WEEKDAY_NUMBERS = weekday_numbers(DATE_LANGUAGES)
 
 _MONTH = "(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY_NAME = "(?P<weekday>" + "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True)) + ")"

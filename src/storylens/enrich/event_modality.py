@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from storylens.enrich.cues import inflect
 from storylens.enrich.event_parties import PASSIVE_SUBJECTS, SUBJECTS
 from storylens.enrich.event_verbs import FAILURE_VERBS
-from storylens.enrich.event_verbs_fr import inflect_fr
+from storylens.lang.fr.event_verbs import inflect_fr
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from storylens.enrich.cues import inflect
-from storylens.enrich.event_verbs_fr import (
+from storylens.lang.fr.event_verbs import (
     DEATH_VERBS_FR,
     FRENCH_NOUNS,
     FRENCH_VERBS,

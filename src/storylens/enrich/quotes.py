@@ -45,7 +45,6 @@ from storylens.enrich.attribution_spans import (
 from storylens.enrich.attributions import Attribution, signed, transcripts
 from storylens.enrich.cues import SOURCE_PREPOSITIONS, STANCE_ADJECTIVES, cue_forms, speech_forms
 from storylens.enrich.entities import ArticleEntities
-from storylens.enrich.language import base_language
 from storylens.enrich.quotation import ALL_MARKS, Quotation, find_quotations
 from storylens.enrich.quote_content import (
     CLAUSES,
@@ -58,6 +57,7 @@ from storylens.enrich.quote_sources import OBJECTS, cue_span, is_verb, is_word, 
 from storylens.enrich.spans import phrase, subtree_span, trim
 from storylens.enrich.speakers import SpeakerResolver
 from storylens.records import Quote
+from storylens.text.language import base_language
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

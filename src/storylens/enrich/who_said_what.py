@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from storylens.enrich.entities import ArticleEntities, find_entities
 from storylens.enrich.event_verbs import EVENT_TABLES, may_report_event
 from storylens.enrich.events import find_events
-from storylens.enrich.language import base_language
 from storylens.enrich.nlp import parse
 from storylens.enrich.quotes import find_quotes, may_quote
 from storylens.enrich.spans import token_at
 from storylens.enrich.speakers import SpeakerResolver
-from storylens.enrich.timex import SentenceDates, parse_published
 from storylens.records import Article, Entity, Event, Quote
+from storylens.text.dates import SentenceDates, parse_published
+from storylens.text.language import base_language
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -23,7 +23,6 @@ from rich.table import Table
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from storylens.enrich.language import article_language
 from storylens.evaluation.clustering_data import ClusterCase
 from storylens.evaluation.metrics import ClusterScores, cluster_scores
 from storylens.records import Article, CleanMode, DatePrecision, content_hash
@@ -32,6 +31,7 @@ from storylens.store.sqlite import SQLiteStore
 from storylens.stories.corpus import CorpusStages
 from storylens.stories.embedding import embed, embedding_text
 from storylens.stories.features import term_counts, weigh
+from storylens.text.language import article_language
 
 OURS = "storylens"
 TFIDF_AGGLOMERATIVE = "TF-IDF + agglomerative"

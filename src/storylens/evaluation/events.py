@@ -26,11 +26,11 @@ from pathlib import Path
 
 from rich.table import Table
 
-from storylens.enrich.timex import find_dates
 from storylens.enrich.who_said_what import read_article
 from storylens.evaluation import shared_data
 from storylens.evaluation.metrics import SegmentCounts, f1
 from storylens.records import Event
+from storylens.text.dates import find_dates
 
 IPE_CLASSES = ("KILL", "ARREST", "FORCE", "FAIL")
 FORCE_MODES = frozenset({"firearms", "crowd-control", "beat", None})

@@ -22,12 +22,12 @@ from pathlib import Path
 
 from rich.table import Table
 
-from storylens.enrich.language import base_language, detect_language
 from storylens.evaluation import shared_data
 from storylens.evaluation.clustering_data import lenient_json
 from storylens.records import Article, DatePrecision, content_hash
 from storylens.stories.comparison import compare_articles
 from storylens.stories.summary import MAX_WORDS, summarise
+from storylens.text.language import base_language, detect_language
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 SYSTEMS = ("storylens", "Lead", "Lead-per-article")

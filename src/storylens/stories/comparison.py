@@ -21,10 +21,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from storylens.lang import month_numbers, profile_for, weekday_numbers
 from storylens.records import Article, Difference, DuplicateGroup, Fact, Variant, normalise_text, origin_of
-from storylens.sentences import split_sentences
-from storylens.stopwords import stopwords
 from storylens.stories.features import cosine
+from storylens.text.sentences import split_sentences
+from storylens.text.stopwords import stopwords
 
 #: Cosine of TF-IDF vectors above which two sentences state the same thing.
 SAME_FACT = 0.5
@@ -50,10 +51,7 @@ _SPELLED = {
     )
 }
 _DATE_WORDS = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday"
-    " saturday sunday yesterday today tomorrow tonight morning afternoon evening night week"
-    " month year".split()
+    {*month_numbers(("en",)), *weekday_numbers(("en",), short=False), *profile_for("en").date_words}
 )
 
 

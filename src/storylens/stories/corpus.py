@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from storylens.enrich.timex import parse_published as _day
 from storylens.records import Article, StoryChange, has_year
 from storylens.settings import Settings
 from storylens.store.base import BatchWrite, NewFeatures, Store, StoredFeatures
@@ -18,6 +17,7 @@ from storylens.stories.cluster import Member, StoryIndex
 from storylens.stories.dedupe import CopyIndex, signature
 from storylens.stories.embedding import embed, embedding_text, is_short
 from storylens.stories.features import TermCounts, term_counts
+from storylens.text.dates import parse_published as _day
 
 
 def _order_key(published: str | None, article_id: str) -> tuple[str, str, str]:

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from storylens.stopwords import stopwords
+from storylens.text.stopwords import stopwords
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d[\d.,]*\d", re.UNICODE)
 TITLE_WEIGHT = 2.0

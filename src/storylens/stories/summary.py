@@ -14,11 +14,11 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from storylens.enrich.language import base_language
-from storylens.enrich.timex import find_dates, parse_published, sort_key
 from storylens.records import Article, DatePrecision, Fact, SummarySentence, has_year
 from storylens.stories.comparison import Sentence
 from storylens.stories.features import cosine
+from storylens.text.dates import find_dates, parse_published, sort_key
+from storylens.text.language import base_language
 
 #: Default budget: sentences and words.
 MAX_SENTENCES = 5

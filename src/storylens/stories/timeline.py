@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from storylens.enrich.timex import sort_key
 from storylens.records import Article, DatePrecision, Event, Quote, TimelineEntry
+from storylens.text.dates import sort_key
 
 #: Longest timeline sentence, in words; a longer evidence sentence is cut with "…".
 MAX_ENTRY_WORDS = 40

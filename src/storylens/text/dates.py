@@ -7,7 +7,7 @@ Congress): day "2023-07-11", week "2023-W28", month "2023-07", season "2023-22" 
 publication date cannot supply stays unknown: "XXXX-07-11". A weekday or "yesterday" with no
 publication date to count from is not resolved at all.
 
-English, and French through `timex_fr` (its words read as their English counterparts), matched
+English, and French through `lang/fr/dates.py` (its words read as their English counterparts), matched
 case-blind (crawled text is often lower-cased).
 """
 
@@ -18,48 +18,17 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from storylens.enrich import timex_fr
+from storylens.lang import profile_for
+from storylens.lang.fr import dates as timex_fr
 from storylens.records import DatePrecision
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("monday", "mon"),
-            ("tuesday", "tue", "tues"),
-            ("wednesday", "wed"),
-            ("thursday", "thu", "thur", "thurs"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday", "sun"),
-        )
-    )
-    for name in names
-}
+_ENGLISH = profile_for("en")
+#: English month and weekday names, long and short, from CLDR (`lang/en`).
+MONTHS = _ENGLISH.printed_months()
+WEEKDAYS = _ENGLISH.printed_weekdays()
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
 NUMBERS = {

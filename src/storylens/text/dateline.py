@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from storylens.lang import profile_for
 from storylens.records import Dateline
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -27,8 +28,13 @@ _LABELS = frozenset(
         "PUBLISHED POSTED SOURCE WRITTEN FILED LAST MODIFIED DATE TIME BY"
     ).split()
 )
+_ENGLISH_MONTHS = profile_for("en").calendar
+#: A month alone, or its start, with a day ("Sept. 12"): an extra after the place, no place.
 _MONTHS = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s\d{1,2})?$", re.IGNORECASE
+    r"^(?:"
+    + "|".join(sorted({name[:3] for name in _ENGLISH_MONTHS.months} | set(_ENGLISH_MONTHS.short_months)))
+    + r")[a-z]*\.?(?:\s\d{1,2})?$",
+    re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[^\W\d_]")
 

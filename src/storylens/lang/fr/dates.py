@@ -10,32 +10,19 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = {
-    "janvier": "january",
-    "février": "february",
-    "fevrier": "february",
-    "mars": "march",
-    "avril": "april",
-    "mai": "may",
-    "juin": "june",
-    "juillet": "july",
-    "août": "august",
-    "aout": "august",
-    "septembre": "september",
-    "octobre": "october",
-    "novembre": "november",
-    "décembre": "december",
-    "decembre": "december",
-}
-_WEEKDAYS = {
-    "lundi": "monday",
-    "mardi": "tuesday",
-    "mercredi": "wednesday",
-    "jeudi": "thursday",
-    "vendredi": "friday",
-    "samedi": "saturday",
-    "dimanche": "sunday",
-}
+from storylens.lang.base import cldr_calendar, fold_accents
+
+
+def _as_english(french: dict[str, int], english: dict[str, int]) -> dict[str, str]:
+    """Each French calendar name, with and without its accents, as the English one."""
+    name_of = {number: name for name, number in english.items()}
+    return {form: name_of[number] for name, number in french.items() for form in (name, fold_accents(name))}
+
+
+_FRENCH = cldr_calendar("fr")
+_ENGLISH = cldr_calendar("en")
+_MONTHS = _as_english(dict(_FRENCH.months), dict(_ENGLISH.months))
+_WEEKDAYS = _as_english(dict(_FRENCH.weekdays), dict(_ENGLISH.weekdays))
 _SEASONS = {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"}
 _UNITS = {
     "jour": "day",

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 
+from storylens.lang import profile_for
+
 #: Where a sentence may end: after . ! or ? (and any closing marks), before a capital or an
 #: opening mark; not after a lone initial or a short abbreviation such as "Mr." or "Gen.".
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»)“‘]*\s+(?=[\"“‘«(]?[A-Z0-9À-Ý])")
+#: English short month names ("Sept.", not "May"), from CLDR.
+_SHORT_MONTHS = "|".join(sorted(name.capitalize() for name in profile_for("en").calendar.short_months))
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|"
-    r"St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+    rf"St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|Vol|vs|etc|{_SHORT_MONTHS})\.$"
 )
 
 
