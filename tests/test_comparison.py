@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storylens.export import story_dict
+from storylens.codec import story_dict
 from storylens.records import DuplicateGroup
 from storylens.stories.comparison import compare_articles
 from storylens.stories.summary import summarise

@@ -67,7 +67,7 @@ def test_planted_copies_come_back_under_their_origin(
 
 
 def test_export_says_what_each_copy_changed(sample_library: Library) -> None:
-    from storylens.export import story_dict
+    from storylens.codec import story_dict
 
     groups = [g for s in sample_library.all_stories() for g in story_dict(s)["duplicate_groups"]]  # type: ignore[union-attr]
     assert groups
@@ -98,7 +98,7 @@ def test_story_ids_are_stable_across_runs(tmp_path: Path, sample_library: Librar
 
 
 def test_export_jsonl_has_every_story_field(sample_library: Library) -> None:
-    from storylens.export import story_dict
+    from storylens.codec import story_dict
 
     story = next(sample_library.all_stories())
     line = json.loads(json.dumps(story_dict(story)))

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from storylens.export import story_dict
+from storylens.codec import story_dict
 from storylens.library import Library
 from storylens.records import Article, DatePrecision, Event, Evidence
 from storylens.settings import Settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from storylens.export import story_dict
+from storylens.codec import story_dict
 from storylens.library import Library
 from storylens.settings import Settings
 

@@ -161,7 +161,7 @@ def analyze(
     blank line) and removed (each dropped line with its reason).
     """
     from storylens.analyze import analyze_path
-    from storylens.export import article_dict
+    from storylens.codec import article_dict
 
     if output_format not in ("json", "text"):
         raise fail("--format must be json or text", code=2)
@@ -251,7 +251,7 @@ def show(
 ) -> None:
     """Show one story: its articles by date, copies under their origin, the people and
     organisations it names, and who said what (each quote with its speaker and outlets)."""
-    from storylens.export import story_dict
+    from storylens.codec import story_dict
 
     try:
         with _library(db) as library:

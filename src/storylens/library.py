@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -10,11 +12,19 @@ from storylens.records import Story
 from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
 from storylens.store import open_store
-from storylens.store.base import SearchHit, StoryRow
+from storylens.store.base import SearchHit, Store, StoryRow
+from storylens.stories.analysis import analyse_story
+
+#: Analysed stories kept in memory, most recently read last.
+CACHED_STORIES = 128
 
 
 class Library:
     """Stories built from ingested pages.
+
+    Each thread that reads the library reads through a store of its own (SQLite connections
+    stay in their thread); a story's analysis is computed when it is first asked for and kept
+    until the story changes.
 
     >>> library = Library(db="news.db")                 # doctest: +SKIP
     >>> report = library.ingest(["samples/news"])       # doctest: +SKIP
@@ -24,10 +34,30 @@ class Library:
     def __init__(self, db: str | Path | None = None, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.location = db or default_db_path()
-        self.store = open_store(self.location)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._stores: list[Store] = []
+        self._analysed: OrderedDict[tuple[str, str], Story] = OrderedDict()
+        _ = self.store  # create or migrate the database now, before any reader
+
+    @property
+    def store(self) -> Store:
+        """The calling thread's store."""
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.location)
+            self._local.store = store
+            with self._lock:
+                self._stores.append(store)
+        return store
 
     def close(self) -> None:
-        self.store.close()
+        with self._lock:
+            for store in self._stores:
+                store.close()
+            self._stores.clear()
+            self._analysed.clear()
+        self._local = threading.local()
 
     def __enter__(self) -> Library:
         return self
@@ -47,12 +77,24 @@ class Library:
         return self.store.list_stories(limit, offset)
 
     def story(self, story_id: str) -> Story:
-        """One story with its articles and copy groups; raises StoryNotFound."""
-        return self.store.load_story(story_id)
+        """One story with its articles, copy groups and analysis; raises StoryNotFound."""
+        key = (story_id, self.store.story_version(story_id) or "")
+        with self._lock:
+            found = self._analysed.get(key)
+            if found is not None:
+                self._analysed.move_to_end(key)
+                return found
+        story = analyse_story(self.store.load_story(story_id))
+        with self._lock:
+            self._analysed[key] = story
+            while len(self._analysed) > CACHED_STORIES:
+                self._analysed.popitem(last=False)
+        return story
 
     def all_stories(self) -> Iterator[Story]:
+        """Every story, analysed, oldest first (not kept in the cache)."""
         for story_id in self.store.story_ids():
-            yield self.store.load_story(story_id)
+            yield analyse_story(self.store.load_story(story_id))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Articles matching every word of the query (full text, diacritics folded)."""

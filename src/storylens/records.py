@@ -362,6 +362,9 @@ class Story:
         return len(self.articles) - copies
 
 
+#: Floats in an article's embedding (the multilingual Universal Sentence Encoder's output).
+EMBEDDING_DIMENSIONS = 512
+
 _SPACE = re.compile(r"\s+")
 
 

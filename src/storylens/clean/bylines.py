@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from storylens.clean.lines import unbulleted, word_count
+from storylens.clean.lines import unbulleted
 from storylens.clean.meta import find_date, parse_byline, starts_byline, undated
 from storylens.clean.teasers import ends_in_time
 from storylens.text.language import base_language
 from storylens.text.stopwords import name_stopwords
+from storylens.text.words import word_count
 
 BYLINE_REASON = "byline (kept as the byline)"
 BYLINE_SEARCH_LINES = 12  # lines above the body where a byline or date may sit

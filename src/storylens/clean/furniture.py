@@ -13,8 +13,9 @@ from dataclasses import replace
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
-from storylens.clean.lines import normalise_line, word_count
+from storylens.clean.lines import normalise_line
 from storylens.records import CleanMode, Page
+from storylens.text.words import word_count
 
 MIN_PAGES = 3  # a line must be on at least this many pages of the site...
 MIN_SHARE = 0.3  # ...and on this share of the site's pages seen so far

@@ -21,15 +21,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from storylens.clean.lines import (
-    WORD,
-    capitalised_share,
-    is_listed,
-    is_prose,
-    stopword_share,
-    word_count,
-)
+from storylens.clean.lines import capitalised_share, is_listed, is_prose, stopword_share
 from storylens.clean.trees import Trees, load_trees
+from storylens.text.words import WORD, word_count
 
 LINE_FEATURES = (
     "bias",

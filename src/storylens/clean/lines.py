@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from storylens.text.words import WORD, word_count
+
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cookie or privacy notice",
@@ -161,8 +163,6 @@ MENU_REASON = "navigation menu or trail"
 _BAR_MENU = re.compile(r"^[^|]{1,24}(\|[^|]{1,24}){3,}$")
 _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*(?:\s*\([\w/.,& -]{2,20}\))?$|[\"”»]$")
 _CJK_PROSE_END = re.compile(r"[。！？」』]$")
-WORD = re.compile(r"\w+")
-_CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 _INITIAL = re.compile(r"\b[^\W\d_]")  # a word's first letter
 _BULLET = re.compile(r"^(?:[*•·▪◦‣–-]|\d{1,2}[.)])\s+")
 
@@ -186,13 +186,6 @@ def unbulleted(line: str) -> str:
 def is_listed(line: str) -> bool:
     """Whether a text renderer put a list bullet in front of the line."""
     return _BULLET.match(line) is not None
-
-
-def word_count(line: str) -> int:
-    """Words in a line; a run of CJK characters counts one word per two characters."""
-    words = WORD.findall(line)
-    cjk = len(_CJK.findall(line))
-    return len(words) + cjk // 2
 
 
 def is_glyph_dump(line: str) -> bool:

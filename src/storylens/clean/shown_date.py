@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from storylens.clean.lines import word_count
 from storylens.clean.meta import date_candidates, find_date, split_title, undated
 from storylens.clean.yearless import MonthDay, find_yearless
 from storylens.records import DatePrecision
+from storylens.text.words import word_count
 
 #: Lines above the headline or the body's first paragraph where the date line may sit.
 LINES_ABOVE = 12

@@ -11,7 +11,8 @@ import re
 from itertools import pairwise
 
 from storylens.clean.line_model import is_soft
-from storylens.clean.lines import WORD, is_listed, is_prose, unbulleted, word_count
+from storylens.clean.lines import is_listed, is_prose, unbulleted
+from storylens.text.words import WORD, word_count
 
 TEASER_RUN = 3  # headline-and-blurb pairs in a row that make a teaser list
 TEASER_BLURB_WORDS = 45

@@ -43,7 +43,6 @@ from storylens.clean.lines import (
     normalise_line,
     stopword_share,
     unbulleted,
-    word_count,
 )
 from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name
 from storylens.clean.shown_date import closing_date, cued_date, shown_date, shown_yearless
@@ -58,6 +57,7 @@ from storylens.clean.title_model import pick_title
 from storylens.clean.yearless import MonthDay
 from storylens.records import DatePrecision, Removal
 from storylens.text.stopwords import has_stoplist, name_stopwords, stopwords
+from storylens.text.words import word_count
 
 TITLE_REASON = "title line (kept as the title)"
 DATE_REASON = "date line (kept as the published date)"

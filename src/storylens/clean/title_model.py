@@ -24,16 +24,10 @@ from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
-from storylens.clean.lines import (
-    WORD,
-    capitalised_share,
-    is_listed,
-    is_prose,
-    stopword_share,
-    word_count,
-)
+from storylens.clean.lines import capitalised_share, is_listed, is_prose, stopword_share
 from storylens.clean.meta import find_date, parse_byline, split_title
 from storylens.clean.trees import Trees, load_trees
+from storylens.text.words import WORD, word_count
 
 #: Candidates lie this many lines above the prose stretch's first line, down to a few below it.
 SEARCH_ABOVE = 40

@@ -15,9 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from storylens.enrich.entities import index_ids
-from storylens.errors import ArticleNotFound, StoreError, StoryNotFound
-from storylens.export import (
+from storylens.codec import (
     entity_dict,
     entity_from_dict,
     event_dict,
@@ -25,7 +23,10 @@ from storylens.export import (
     quote_dict,
     quote_from_dict,
 )
+from storylens.enrich.entities import index_ids
+from storylens.errors import ArticleNotFound, StoreError, StoryNotFound
 from storylens.records import (
+    EMBEDDING_DIMENSIONS,
     Article,
     CleanMode,
     Dateline,
@@ -37,11 +38,6 @@ from storylens.records import (
     StoryChange,
 )
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryFilter, StoryRow
-from storylens.stories.comparison import compare_articles
-from storylens.stories.dedupe import compare
-from storylens.stories.embedding import DIMENSIONS
-from storylens.stories.summary import summarise
-from storylens.stories.who_said_what import merge_articles
 
 #: Whether an article's publication date states its year (not NULL, not "XXXX-07-11").
 _DATED = "a.published GLOB '[0-9]*'"
@@ -249,7 +245,7 @@ class SQLiteStore:
                 embedding=(
                     np.frombuffer(embedding, dtype="<f4").astype(np.float32)
                     if embedding
-                    else np.zeros(DIMENSIONS, dtype=np.float32)
+                    else np.zeros(EMBEDDING_DIMENSIONS, dtype=np.float32)
                 ),
                 short=bool(short),
                 story_id=story_id,
@@ -491,6 +487,8 @@ class SQLiteStore:
         return [r[0] for r in self.db.execute("SELECT id FROM stories ORDER BY first_seen, id")]
 
     def load_story(self, story_id: str) -> Story:
+        """The stored story: its articles (earliest first), copy groups and recorded merges and
+        splits, with no analysis (`stories.analysis.analyse_story` adds it); raises StoryNotFound."""
         head = self.db.execute(
             "SELECT id, title, first_seen, last_seen FROM stories WHERE id=?", (story_id,)
         ).fetchone()
@@ -512,18 +510,10 @@ class SQLiteStore:
             (story_id,),
         ):
             groups.setdefault(origin_id, []).append((article_id, similarity))
-        by_id = {a.id: a for a in articles}
         duplicate_groups = tuple(
-            DuplicateGroup(
-                origin,
-                tuple(a for a, _ in members),
-                tuple(s for _, s in members),
-                tuple(compare(by_id[origin], by_id[a]) for a, _ in members if origin in by_id and a in by_id),
-            )
+            DuplicateGroup(origin, tuple(a for a, _ in members), tuple(s for _, s in members))
             for origin, members in sorted(groups.items())
         )
-        who_said_what = merge_articles(articles)
-        facts, members = compare_articles(articles, duplicate_groups)
         return Story(
             id=head[0],
             title=head[1],
@@ -532,12 +522,6 @@ class SQLiteStore:
             changes=tuple(self.story_changes(story_id)),
             first_seen=head[2],
             last_seen=head[3],
-            entities=who_said_what.entities,
-            quotes=who_said_what.quotes,
-            events=who_said_what.events,
-            timeline=who_said_what.timeline,
-            comparison=facts,
-            summary=summarise(articles, facts, members),
         )
 
     def search(self, query: str, limit: int, offset: int = 0) -> list[SearchHit]:

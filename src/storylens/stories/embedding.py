@@ -14,12 +14,13 @@ from typing import Protocol
 
 import numpy as np
 
-from storylens.clean.lines import word_count
+from storylens.records import EMBEDDING_DIMENSIONS
+from storylens.text.words import word_count
 
 #: Words of the body embedded after the title: the lead says what happened.
 LEAD_WORDS = 40
 LEAD_CHARACTERS = 320
-DIMENSIONS = 512
+DIMENSIONS = EMBEDDING_DIMENSIONS
 _BATCH = 32
 
 

@@ -1,5 +1,5 @@
 """The REST API under /api. Stories, articles, quotes and events are sent with the field
-names of the export contract (`storylens.export`); lists are paged with limit and offset."""
+names of the export contract (`storylens.codec`); lists are paged with limit and offset."""
 
 from __future__ import annotations
 
@@ -11,12 +11,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from pydantic import BaseModel
 
-from storylens.enrich.entities import index_ids
+from storylens.codec import article_dict, story_dict
 from storylens.errors import ArticleNotFound, StoryNotFound
-from storylens.export import article_dict, event_dict, quote_dict, story_dict
 from storylens.store.base import SearchHit, StoryFilter, StoryRow
-from storylens.web.app import WebLibrary, library_of
-from storylens.web.jobs import JobBoard
+from storylens.web.deps import jobs_of, library_of
+from storylens.web.entity import entity_record
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -56,11 +55,6 @@ class JobStatus(BaseModel):
     created: str
     report: dict[str, Any] | None
     error: str | None
-
-
-def _jobs(request: Request) -> JobBoard:
-    jobs: JobBoard = request.app.state.jobs
-    return jobs
 
 
 Limit = Annotated[int, Query(ge=1, le=200, description="How many to return.")]
@@ -154,7 +148,7 @@ async def ingest(
     for found in urls:
         if not found.lower().startswith(("http://", "https://")):
             raise HTTPException(422, f"not an http(s) URL: {found[:200]!r}")
-    board = _jobs(request)
+    board = jobs_of(request)
     folder = Path(tempfile.mkdtemp(prefix="storylens-upload-")) if uploads else None
     sources = list(urls)
     if folder is not None:
@@ -177,42 +171,7 @@ async def ingest(
     responses=_missing("job"),
 )
 def get_job(request: Request, job_id: str) -> JobStatus:
-    job = _jobs(request).get(job_id)
+    job = jobs_of(request).get(job_id)
     if job is None:
         raise HTTPException(404, f"no job with id '{job_id}'")
     return JobStatus.model_validate(job.as_dict())
-
-
-def entity_record(library: WebLibrary, entity_id: str, limit: int = 100) -> dict[str, Any] | None:
-    """An entity's names, the articles naming it, and its quotes and events across stories."""
-    found = library.store.entity_articles(entity_id, limit)
-    if not found:
-        return None
-    names: dict[str, int] = {}
-    type_ = ""
-    quotes: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
-    for article, story_id in found:
-        own = {e.id: e for e in article.entities if entity_id in index_ids(e)}
-        for entity in own.values():
-            names[entity.name] = names.get(entity.name, 0) + 1
-            type_ = entity.type
-        for quote in article.quotes:
-            if quote.speaker_id in own:
-                quotes.append({**quote_dict(quote), "story_id": story_id, "article_title": article.title})
-        for event in article.events:
-            if event.actor_id in own or event.target_id in own:
-                events.append({**event_dict(event), "story_id": story_id, "article_title": article.title})
-    articles = [
-        {"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "story_id": s}
-        for a, s in found
-    ]
-    return {
-        "id": entity_id,
-        "name": max(names, key=lambda n: (names[n], len(n))) if names else entity_id,
-        "type": type_,
-        "aliases": sorted(names),
-        "articles": articles,
-        "quotes": quotes,
-        "events": events,
-    }

@@ -2,90 +2,33 @@
 /api, over one library. `storylens serve` runs it with uvicorn; `create_app` builds it for
 tests and for other ASGI servers.
 
-Each request thread reads through its own SQLite connection. A story's analysis (merge,
-comparison, summary) is computed when it is first asked for and kept until the story changes.
+Request threads read the library through a connection each; the library keeps analysed
+stories until they change (see `Library`).
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from storylens import __version__
-from storylens.records import Story
+from storylens.library import Library
 from storylens.settings import Settings
-from storylens.store.sqlite import SQLiteStore
+from storylens.web.api import router as api_router
 from storylens.web.jobs import JobBoard
+from storylens.web.pages import router as page_router
 
-#: Analysed stories kept in memory.
-CACHED_STORIES = 128
 STATIC = Path(__file__).parent / "static"
-
-
-class WebLibrary:
-    """The library as the web app reads it: a connection per thread and a story cache."""
-
-    def __init__(self, db: Path, settings: Settings) -> None:
-        self.db = db
-        self.settings = settings
-        SQLiteStore(db).close()  # create or migrate once, before any request
-        self._local = threading.local()
-        self._stories: OrderedDict[tuple[str, str], Story] = OrderedDict()
-        self._lock = threading.Lock()
-        self._stores: list[SQLiteStore] = []
-
-    @property
-    def store(self) -> SQLiteStore:
-        store: SQLiteStore | None = getattr(self._local, "store", None)
-        if store is None:
-            store = SQLiteStore(self.db)
-            self._local.store = store
-            with self._lock:
-                self._stores.append(store)
-        return store
-
-    def story(self, story_id: str) -> Story:
-        """The analysed story; raises StoryNotFound."""
-        version = self.store.story_version(story_id) or ""
-        key = (story_id, version)
-        with self._lock:
-            found = self._stories.get(key)
-            if found is not None:
-                self._stories.move_to_end(key)
-                return found
-        story = self.store.load_story(story_id)
-        with self._lock:
-            self._stories[key] = story
-            while len(self._stories) > CACHED_STORIES:
-                self._stories.popitem(last=False)
-        return story
-
-    def close(self) -> None:
-        with self._lock:
-            for store in self._stores:
-                store.close()
-            self._stores.clear()
-
-
-def library_of(request: Request) -> WebLibrary:
-    """The library of the app serving this request."""
-    library: WebLibrary = request.app.state.library
-    return library
 
 
 def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     """The web app and API over the library at `db`."""
-    from storylens.web.api import router as api_router
-    from storylens.web.pages import router as page_router
-
     settings = settings or Settings.from_env()
-    library = WebLibrary(Path(db), settings)
+    library = Library(Path(db), settings)
     jobs = JobBoard(Path(db), settings)
 
     @asynccontextmanager

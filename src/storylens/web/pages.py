@@ -16,8 +16,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from storylens import __version__
 from storylens.errors import ArticleNotFound, StoryNotFound
 from storylens.store.base import StoryFilter
-from storylens.web.api import entity_record
-from storylens.web.app import library_of
+from storylens.web.deps import library_of
+from storylens.web.entity import entity_record
 from storylens.web.views import (
     copies_by_origin,
     coverage_chart,
