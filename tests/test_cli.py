@@ -118,3 +118,16 @@ def test_every_command_has_help() -> None:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert "--db" in result.output or command == "analyze"
+
+
+def test_an_evaluation_without_its_extra_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    found = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "rouge_score" else found(name, *a)
+    )
+    result = runner.invoke(app, ["eval", "summary"])
+    assert result.exit_code == 2
+    assert "pip install 'storylens[eval]'" in result.output
+    assert "rouge-score" in result.output

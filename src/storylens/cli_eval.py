@@ -3,16 +3,30 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from storylens.settings import Settings
 from storylens.terminal import console, fail, progress_bar
+
+#: The Python modules of the `eval` extra each evaluation imports, and the packages that ship them.
+_EXTRA_MODULES = {"inscriptis": "inscriptis", "scipy": "scipy", "rouge_score": "rouge-score"}
+
+
+def require_eval_extra(*modules: str) -> None:
+    """Stop with one line saying how to install the evaluation extra when a module is missing."""
+    missing = [_EXTRA_MODULES[m] for m in modules if importlib.util.find_spec(m) is None]
+    if missing:
+        needs = f"this evaluation needs {', '.join(missing)}: pip install 'storylens[eval]'"
+        raise fail(escape(needs), code=2)
+
 
 evaluate_app = typer.Typer(
     help="Measure storylens on labelled public data (../shared/data) beside the tools people use.",
@@ -42,6 +56,7 @@ def eval_extraction(
     byline and date accuracy, beside the figures the tools' authors publish. Takes about a
     minute on two cores.
     """
+    require_eval_extra("inscriptis")
     from storylens.evaluation import extraction
 
     folder = extraction.find_data(data)
@@ -76,6 +91,7 @@ def eval_clustering(
     TF-IDF + agglomerative (average linkage) and embedding single-link, each cut at the one
     threshold that does best over all sets. Takes about two minutes on two cores.
     """
+    require_eval_extra("scipy")
     from storylens.evaluation import clustering
     from storylens.evaluation.clustering_data import find_clustering_data, load_sets
 
@@ -141,6 +157,7 @@ def eval_summary(
     MMDS2025 labels as the main event, and a check that every summary sentence cites articles
     that hold its fact. Takes a few seconds.
     """
+    require_eval_extra("rouge_score")
     from storylens.evaluation import summary
 
     folder = summary.find_summary_data(data)
