@@ -3,22 +3,33 @@
 
 from __future__ import annotations
 
+from storylens.payloads import (
+    ArticlePayload,
+    EntityPayload,
+    EventPayload,
+    FactPayload,
+    QuotePayload,
+    StoryPayload,
+    TimelinePayload,
+)
 from storylens.records import (
     Article,
     DatePrecision,
     Entity,
+    EntityType,
     Event,
     Evidence,
     Fact,
+    PloverAction,
     Quote,
     Story,
     TimelineEntry,
 )
 
 
-def entity_dict(entity: Entity) -> dict[str, object]:
+def entity_dict(entity: Entity) -> EntityPayload:
     """An entity: in an article with the spans of its mentions, in a story with its articles."""
-    data: dict[str, object] = {
+    data: EntityPayload = {
         "id": entity.id,
         "name": entity.name,
         "type": entity.type,
@@ -36,7 +47,7 @@ def entity_from_dict(data: dict[str, object]) -> Entity:
     return Entity(
         id=str(data["id"]),
         name=str(data["name"]),
-        type=str(data["type"]),
+        type=EntityType(str(data["type"])),
         aliases=tuple(_strings(data.get("aliases"))),
         roles=tuple(_strings(data.get("roles"))),
         spans=tuple(_pair(span) for span in _list(data.get("spans"))),
@@ -44,10 +55,10 @@ def entity_from_dict(data: dict[str, object]) -> Entity:
     )
 
 
-def quote_dict(quote: Quote) -> dict[str, object]:
+def quote_dict(quote: Quote) -> QuotePayload:
     """A quote; `start`/`end` (and the cue and speaker spans) are offsets in the text of
     `article`. In a story, `articles` lists every article carrying the same words."""
-    data: dict[str, object] = {
+    data: QuotePayload = {
         "text": quote.text,
         "speaker": quote.speaker,
         "speaker_id": quote.speaker_id,
@@ -60,7 +71,7 @@ def quote_dict(quote: Quote) -> dict[str, object]:
         "cue_span": list(quote.cue_span) if quote.cue_span else None,
         "speaker_span": list(quote.speaker_span) if quote.speaker_span else None,
         "date": quote.date,
-        "date_precision": quote.date_precision.value,
+        "date_precision": quote.date_precision,
     }
     if quote.articles:
         data["articles"] = list(quote.articles)
@@ -86,7 +97,7 @@ def quote_from_dict(data: dict[str, object]) -> Quote:
     )
 
 
-def event_dict(event: Event) -> dict[str, object]:
+def event_dict(event: Event) -> EventPayload:
     """An event; each evidence item names its article and the sentence's span in its text."""
     return {
         "actor": event.actor,
@@ -99,7 +110,7 @@ def event_dict(event: Event) -> dict[str, object]:
         "target_id": event.target_id,
         "target_code": event.target_code,
         "date": event.date,
-        "date_precision": event.date_precision.value,
+        "date_precision": event.date_precision,
         "failed": event.failed,
         "hypothetical": event.hypothetical,
         "evidence": [
@@ -111,7 +122,7 @@ def event_dict(event: Event) -> dict[str, object]:
 def event_from_dict(data: dict[str, object]) -> Event:
     return Event(
         actor=_optional(data.get("actor")),
-        action=str(data["action"]),
+        action=PloverAction(str(data["action"])),
         target=_optional(data.get("target")),
         date=_optional(data.get("date")),
         date_precision=DatePrecision(str(data.get("date_precision") or "unknown")),
@@ -131,11 +142,11 @@ def _evidence(item: dict[str, object]) -> Evidence:
     return Evidence(str(item["article"]), str(item["text"]), int(str(item["start"])), int(str(item["end"])))
 
 
-def timeline_dict(entry: TimelineEntry) -> dict[str, object]:
+def timeline_dict(entry: TimelineEntry) -> TimelinePayload:
     """A dated moment; `events` and `quotes` index the story's lists."""
     return {
         "date": entry.date,
-        "date_precision": entry.date_precision.value,
+        "date_precision": entry.date_precision,
         "text": entry.text,
         "articles": list(entry.articles),
         "events": list(entry.events),
@@ -160,15 +171,15 @@ def _pair(value: object) -> tuple[int, int]:
     return int(str(first)), int(str(second))
 
 
-def article_dict(article: Article, source: bool = True) -> dict[str, object]:
+def article_dict(article: Article, source: bool = True) -> ArticlePayload:
     """An article as `analyze --format json` prints it (plus `id` in exports)."""
-    data: dict[str, object] = {
+    data: ArticlePayload = {
         "id": article.id,
         "source": article.source,
         "url": article.url,
         "title": article.title,
         "published": article.published,
-        "date_precision": article.date_precision.value,
+        "date_precision": article.date_precision,
         "byline": article.byline,
         "dateline": (
             {"place": article.dateline.place, "agency": article.dateline.agency} if article.dateline else None
@@ -187,7 +198,7 @@ def article_dict(article: Article, source: bool = True) -> dict[str, object]:
     return data
 
 
-def story_dict(story: Story) -> dict[str, object]:
+def story_dict(story: Story) -> StoryPayload:
     """A story with every field of the Story record; later stages fill the analysis lists."""
     return {
         "id": story.id,
@@ -236,7 +247,7 @@ def story_dict(story: Story) -> dict[str, object]:
     }
 
 
-def fact_dict(fact: Fact) -> dict[str, object]:
+def fact_dict(fact: Fact) -> FactPayload:
     return {
         "text": fact.text,
         "articles": list(fact.articles),

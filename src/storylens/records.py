@@ -28,6 +28,52 @@ class DatePrecision(StrEnum):
     UNKNOWN = "unknown"
 
 
+class EntityType(StrEnum):
+    """What an entity is."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+
+
+class PloverAction(StrEnum):
+    """The sixteen event types of PLOVER (the Political Language Ontology for Verifiable
+    Event Records), from cooperation to violence."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+class ChangeKind(StrEnum):
+    """What happened to a story: two became one, or one became two."""
+
+    MERGE = "merge"
+    SPLIT = "split"
+
+
+class DifferenceKind(StrEnum):
+    """What the articles' wordings of one fact disagree on."""
+
+    NUMBER = "number"
+    DATE = "date"
+    NAME = "name"
+    WORDING = "wording"
+
+
 class CleanMode(StrEnum):
     """Which cleaner reads a page: the HTML extractor or the extracted-text cleaner."""
 
@@ -154,7 +200,7 @@ class Mention:
     text: str
     start: int
     end: int
-    type: str
+    type: EntityType
     entity_id: str | None = None
 
 
@@ -168,7 +214,7 @@ class Entity:
 
     id: str
     name: str
-    type: str  # person, organisation or place
+    type: EntityType
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()  # titles and descriptions: "Prime Minister", "a spokesperson"
     spans: tuple[tuple[int, int], ...] = ()
@@ -225,7 +271,7 @@ class Event:
     """
 
     actor: str | None
-    action: str
+    action: PloverAction
     target: str | None
     date: str | None
     date_precision: DatePrecision
@@ -286,7 +332,7 @@ def origin_of(groups: Iterable[DuplicateGroup]) -> dict[str, str]:
 class StoryChange:
     """A merge (`other` was absorbed into `story`) or a split (`other` was cut from `story`)."""
 
-    kind: str  # "merge" or "split"
+    kind: ChangeKind
     story: str
     other: str
     article: str  # the bridging article (merge) or the one whose arrival prompted the split
@@ -308,7 +354,7 @@ class Difference:
     (the accounts disagree) or wording (the same thing said differently); `values` pairs each
     phrase with the articles that write it."""
 
-    kind: str
+    kind: DifferenceKind
     values: tuple[tuple[str, tuple[str, ...]], ...]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storylens.enrich.names import HONORIFICS, Name, canonical_name, cluster_names, name_words
-from storylens.records import Entity, Mention
+from storylens.records import Entity, EntityType, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -95,14 +95,15 @@ def find_entities(doc: Doc) -> ArticleEntities:
             Entity(
                 id=identifier,
                 name=name,
-                type=type_,
+                type=EntityType(type_),
                 aliases=tuple(sorted(set(texts) - {name})),
                 roles=roles,
                 spans=tuple((span.start_char, span.end_char) for span in members),
             )
         )
         mentions.extend(
-            Mention(span.text, span.start_char, span.end_char, type_, identifier) for span in members
+            Mention(span.text, span.start_char, span.end_char, EntityType(type_), identifier)
+            for span in members
         )
     mentions.sort(key=lambda mention: mention.start)
     return ArticleEntities(tuple(entities), tuple(mentions))

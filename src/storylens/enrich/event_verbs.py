@@ -25,6 +25,7 @@ from storylens.lang.fr.event_verbs import (
     RESTRAINT_VERBS_FR,
     inflect_fr,
 )
+from storylens.records import PloverAction
 
 ENGLISH_VERBS = """
 AGREE -: agree pledge promise vow commit+to offer+to
@@ -152,16 +153,16 @@ class Trigger:
     """One way a word can report an event: its type and mode, the word its object must hold,
     if any, and whether the word itself says the action was not taken ("inaction")."""
 
-    type: str
+    type: PloverAction
     mode: str | None
     needs: str | None = None
     failed: bool = False
 
 
 #: What a word of inaction reports: the restraint that was not exercised.
-INACTION = Trigger("COERCE", "restrict", failed=True)
+INACTION = Trigger(PloverAction.COERCE, "restrict", failed=True)
 #: What a death caused by an attack reports.
-KILLING = Trigger("ASSAULT", "kill")
+KILLING = Trigger(PloverAction.ASSAULT, "kill")
 
 
 #: The languages whose event words storylens knows, and their tables and verb inflector.
@@ -215,7 +216,7 @@ def _verb_forms(table: str, inflector: Callable[[str], set[str]]) -> dict[str, t
     found: dict[str, list[Trigger]] = {}
     for type_, mode, entry in _entries(table):
         verb, _, needs = entry.partition("+")
-        trigger = Trigger(type_, mode, needs or None)
+        trigger = Trigger(PloverAction(type_), mode, needs or None)
         for form in inflector(verb):
             found.setdefault(form, []).append(trigger)
     # a verb with objects named is tried before its bare form
@@ -236,7 +237,9 @@ def trigger_words(language: str = "en") -> frozenset[str]:
 def noun_triggers(language: str = "en") -> dict[str, Trigger]:
     if language not in EVENT_TABLES:
         return {}
-    return {noun: Trigger(type_, mode) for type_, mode, noun in _entries(EVENT_TABLES[language][1])}
+    return {
+        noun: Trigger(PloverAction(type_), mode) for type_, mode, noun in _entries(EVENT_TABLES[language][1])
+    }
 
 
 def _entries(table: str) -> list[tuple[str, str | None, str]]:

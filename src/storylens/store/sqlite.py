@@ -28,6 +28,7 @@ from storylens.errors import ArticleNotFound, StoreError, StoryNotFound
 from storylens.records import (
     EMBEDDING_DIMENSIONS,
     Article,
+    ChangeKind,
     CleanMode,
     Dateline,
     DatePrecision,
@@ -273,7 +274,7 @@ class SQLiteStore:
             (story_id, story_id),
         )
         return [
-            StoryChange(kind, story, other, article, score, tuple(json.loads(moved)))
+            StoryChange(ChangeKind(kind), story, other, article, score, tuple(json.loads(moved)))
             for kind, story, other, article, score, moved in rows
         ]
 

@@ -23,7 +23,7 @@ from datetime import date
 import numpy as np
 from usearch.index import Index
 
-from storylens.records import StoryChange
+from storylens.records import ChangeKind, StoryChange
 from storylens.stories.embedding import DIMENSIONS
 from storylens.stories.features import TermCounts, weigh
 
@@ -302,7 +302,7 @@ class StoryIndex:
             self.story_of[moved] = keep.id
             keep.add(moved, self.members[moved])
         del self.stories[gone.id]
-        return StoryChange("merge", keep.id, gone.id, article_id, score, tuple(gone.members))
+        return StoryChange(ChangeKind.MERGE, keep.id, gone.id, article_id, score, tuple(gone.members))
 
     def _maybe_split(self, story_id: str, article_id: str) -> StoryChange | None:
         """Cut a story in two when its members form two groups that do not fit each other."""
@@ -323,7 +323,7 @@ class StoryIndex:
         self.stories[new_id] = self._rebuilt(new_id, cut)
         for name in cut:
             self.story_of[name] = new_id
-        return StoryChange("split", story_id, new_id, article_id, score, tuple(cut))
+        return StoryChange(ChangeKind.SPLIT, story_id, new_id, article_id, score, tuple(cut))
 
 
 def _age(story: StoryState) -> tuple[date, int, str]:

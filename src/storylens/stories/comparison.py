@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from storylens.lang import month_numbers, profile_for, weekday_numbers
-from storylens.records import Article, Difference, DuplicateGroup, Fact, Variant, normalise_text, origin_of
+from storylens.records import (
+    Article,
+    Difference,
+    DifferenceKind,
+    DuplicateGroup,
+    Fact,
+    Variant,
+    normalise_text,
+    origin_of,
+)
 from storylens.stories.features import cosine
 from storylens.text.sentences import split_sentences
 from storylens.text.stopwords import stopwords
@@ -202,7 +211,7 @@ def differences(members: Sequence[Sentence]) -> tuple[Difference, ...]:
             if phrase.casefold() in member.text.casefold() and member.article not in values[phrase]:
                 values[phrase].append(member.article)
     return tuple(
-        Difference(kind, tuple((text, tuple(articles)) for text, articles in values.items()))
+        Difference(DifferenceKind(kind), tuple((text, tuple(articles)) for text, articles in values.items()))
         for (kind, _), values in found.items()
     )
 

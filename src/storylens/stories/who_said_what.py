@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from storylens.enrich.entities import entity_id, majority
 from storylens.enrich.names import Name, canonical_name, cluster_names
-from storylens.records import Article, Entity, Event, Quote, TimelineEntry, normalise_text
+from storylens.records import Article, Entity, EntityType, Event, Quote, TimelineEntry, normalise_text
 from storylens.stories.timeline import build_timeline, merge_events
 
 
@@ -53,7 +53,7 @@ def merge_articles(articles: Sequence[Article]) -> StoryWhoSaidWhat:
                 Entity(
                     id=identifier,
                     name=name,
-                    type=type_,
+                    type=EntityType(type_),
                     aliases=tuple(sorted(set(written) - {name})),
                     roles=tuple(dict.fromkeys(roles)),
                     articles=tuple(dict.fromkeys(article_id for article_id, _ in members)),

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from storylens.codec import article_dict, story_dict
 from storylens.errors import ArticleNotFound, StoryNotFound
+from storylens.payloads import ArticleInStoryPayload, EntityRecordPayload, StoryPayload
 from storylens.store.base import SearchHit, StoryFilter, StoryRow
 from storylens.web.deps import jobs_of, library_of
 from storylens.web.entity import entity_record
@@ -84,7 +85,7 @@ def list_stories(
     summary="One story with every field of the export contract",
     responses=_missing("story"),
 )
-def get_story(request: Request, story_id: str) -> dict[str, Any]:
+def get_story(request: Request, story_id: str) -> StoryPayload:
     try:
         return story_dict(library_of(request).story(story_id))
     except StoryNotFound as exc:
@@ -96,7 +97,7 @@ def get_story(request: Request, story_id: str) -> dict[str, Any]:
     summary="One article, as `analyze` prints it, with its story",
     responses=_missing("article"),
 )
-def get_article(request: Request, article_id: str) -> dict[str, Any]:
+def get_article(request: Request, article_id: str) -> ArticleInStoryPayload:
     try:
         article, story_id = library_of(request).store.load_article(article_id)
     except ArticleNotFound as exc:
@@ -109,7 +110,7 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     summary="What an entity said and did, across stories",
     responses=_missing("entity"),
 )
-def get_entity(request: Request, entity_id: str, limit: Limit = 100) -> dict[str, Any]:
+def get_entity(request: Request, entity_id: str, limit: Limit = 100) -> EntityRecordPayload:
     found = entity_record(library_of(request), entity_id, limit)
     if found is None:
         raise HTTPException(404, f"no entity with id '{entity_id}'")

@@ -3,22 +3,26 @@ articles naming it, and its quotes and events in every story."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from storylens.codec import event_dict, quote_dict
 from storylens.enrich.entities import index_ids
 from storylens.library import Library
+from storylens.payloads import (
+    EntityArticlePayload,
+    EntityRecordPayload,
+    EventInStoryPayload,
+    QuoteInStoryPayload,
+)
 
 
-def entity_record(library: Library, entity_id: str, limit: int = 100) -> dict[str, Any] | None:
+def entity_record(library: Library, entity_id: str, limit: int = 100) -> EntityRecordPayload | None:
     """An entity's names, the articles naming it, and its quotes and events across stories."""
     found = library.store.entity_articles(entity_id, limit)
     if not found:
         return None
     names: dict[str, int] = {}
     type_ = ""
-    quotes: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
+    quotes: list[QuoteInStoryPayload] = []
+    events: list[EventInStoryPayload] = []
     for article, story_id in found:
         own = {e.id: e for e in article.entities if entity_id in index_ids(e)}
         for entity in own.values():
@@ -30,7 +34,7 @@ def entity_record(library: Library, entity_id: str, limit: int = 100) -> dict[st
         for event in article.events:
             if event.actor_id in own or event.target_id in own:
                 events.append({**event_dict(event), "story_id": story_id, "article_title": article.title})
-    articles = [
+    articles: list[EntityArticlePayload] = [
         {"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "story_id": s}
         for a, s in found
     ]

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from storylens.settings import Settings
 from storylens.web.app import create_app
 
-from .conftest import FERRY_PARAGRAPHS, LocalServer, article_html, ingest_reports
+from ..conftest import FERRY_PARAGRAPHS, LocalServer, article_html, ingest_reports
 
 HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
 REPORTS = [
@@ -201,3 +201,35 @@ def test_api_conforms_to_its_openapi_document(client: TestClient) -> None:
             case.call_and_validate()
 
         check()
+
+
+def test_the_openapi_document_describes_the_real_payloads(client: TestClient) -> None:
+    document = client.get("/openapi.json").json()
+    schemas = document["components"]["schemas"]
+
+    def response_schema(path: str) -> str:
+        ok = document["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        return str(ok["$ref"]).rsplit("/", 1)[-1]
+
+    assert response_schema("/api/stories/{story_id}") == "StoryPayload"
+    assert response_schema("/api/articles/{article_id}") == "ArticleInStoryPayload"
+    assert response_schema("/api/entities/{entity_id}") == "EntityRecordPayload"
+    assert set(schemas["StoryPayload"]["required"]) >= {"articles", "timeline", "comparison", "summary"}
+    assert schemas["EntityType"]["enum"] == ["person", "organisation", "place"]
+    assert schemas["ChangeKind"]["enum"] == ["merge", "split"]
+    assert len(schemas["PloverAction"]["enum"]) == 16
+
+
+def test_a_served_story_article_and_entity_match_their_declared_payloads(client: TestClient) -> None:
+    from pydantic import TypeAdapter
+
+    from storylens.payloads import ArticleInStoryPayload, EntityRecordPayload, StoryPayload
+
+    story_id = client.get("/api/stories").json()["stories"][0]["id"]
+    story = client.get(f"/api/stories/{story_id}").json()
+    TypeAdapter(StoryPayload).validate_python(story, strict=False)
+    article = client.get(f"/api/articles/{story['articles'][0]['id']}").json()
+    assert TypeAdapter(ArticleInStoryPayload).validate_python(article)["story_id"] == story_id
+    person = next(e for e in story["entities"] if e["type"] == "person")
+    entity = client.get(f"/api/entities/{person['id']}").json()
+    assert TypeAdapter(EntityRecordPayload).validate_python(entity)["type"] == "person"

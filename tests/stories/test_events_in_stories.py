@@ -13,7 +13,7 @@ from storylens.records import Article, DatePrecision, Event, Evidence
 from storylens.settings import Settings
 from storylens.stories.timeline import build_timeline, merge_events
 
-from .conftest import ingest_reports
+from ..conftest import ingest_reports
 
 REPORTS = [
     {

@@ -7,7 +7,7 @@ from dataclasses import replace
 from storylens.enrich.language import DetectLanguage
 from storylens.records import Article
 
-from .conftest import make_article
+from ..conftest import make_article
 
 BODY = (
     "PORT ALMSEY —",

@@ -13,7 +13,7 @@ from warcio.warcwriter import WARCWriter
 from storylens import Library
 from storylens.settings import Settings
 
-from .conftest import FERRY_PARAGRAPHS, article_html
+from ..conftest import FERRY_PARAGRAPHS, article_html
 
 HARBOUR = [
     "Tolvik's harbour board approved a new budget of 12 million crowns on Monday, most of it"

@@ -18,7 +18,7 @@ import uvicorn
 from storylens.settings import Settings
 from storylens.web.app import create_app
 
-from .conftest import ingest_reports
+from ..conftest import ingest_reports
 from .test_web import REPORTS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

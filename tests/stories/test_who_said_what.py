@@ -9,7 +9,7 @@ from storylens.codec import story_dict
 from storylens.library import Library
 from storylens.settings import Settings
 
-from .conftest import ingest_reports
+from ..conftest import ingest_reports
 
 REPORTS = [
     {

@@ -14,7 +14,7 @@ from storylens.stories.cluster import Member, StoryIndex, story_id_for
 from storylens.stories.dedupe import compare
 from storylens.stories.embedding import embed, embedding_text, is_short
 
-from .conftest import make_article
+from ..conftest import make_article
 
 _languages = itertools.count()
 

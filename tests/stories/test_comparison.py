@@ -9,7 +9,7 @@ from storylens.records import DuplicateGroup
 from storylens.stories.comparison import compare_articles
 from storylens.stories.summary import summarise
 
-from .conftest import ingest_reports, make_article
+from ..conftest import ingest_reports, make_article
 
 WIRE = (
     "The river Sel burst its banks at Harnvik on Friday, flooding 300 homes and cutting the"

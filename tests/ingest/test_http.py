@@ -12,7 +12,7 @@ import pytest
 from storylens import Library
 from storylens.settings import Settings
 
-from .conftest import FERRY_PARAGRAPHS, LocalServer, article_html
+from ..conftest import FERRY_PARAGRAPHS, LocalServer, article_html
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Fenwick Post</title><link>{base}/</link>

@@ -20,7 +20,7 @@ from storylens.store.sqlite import SQLiteStore
 from storylens.stories.corpus import CorpusStages
 from storylens.web.app import create_app
 
-from .conftest import FERRY_PARAGRAPHS, make_article
+from ..conftest import FERRY_PARAGRAPHS, make_article
 
 PIER_PARAGRAPHS = [
     "The Port Ellery council voted on Monday night to close the old ferry pier after engineers"

@@ -13,7 +13,7 @@ from storylens.settings import Settings
 from storylens.store.sqlite import SQLiteStore
 from storylens.stories.corpus import CorpusStages
 
-from .conftest import make_article
+from ..conftest import make_article
 
 QUAKE = (
     "A magnitude 6.1 earthquake shook the hills north of Corvale on Monday, killing at least nine people.",
