@@ -8,6 +8,7 @@ import hashlib
 from collections.abc import Callable, Iterator, Sequence
 
 from storylens.clean.furniture import SiteFurniture
+from storylens.executors.base import ShardResult
 from storylens.executors.local import LocalExecutor
 from storylens.ingest import Fetcher, IngestItem, Input, expand_sources, read_input
 from storylens.pipeline import default_pipeline
@@ -47,7 +48,7 @@ class IngestJob:
             with LocalExecutor(self.settings.worker_count(), pipeline) as executor:
                 # the workers clean the next batch while this process assigns copies and
                 # stories to the last one and writes it
-                pending: tuple[list[tuple[Page, str]], Iterator[Article | Skipped]] | None = None
+                pending: tuple[list[tuple[Page, str]], Iterator[ShardResult]] | None = None
                 for batch in self._batches(inputs, fetcher):
                     started = (batch, executor.map(self._furniture.attach([page for page, _ in batch])))
                     if pending is not None:
@@ -91,16 +92,18 @@ class IngestJob:
         return found, digest
 
     def _process(
-        self, batch: list[tuple[Page, str]], results: Iterator[Article | Skipped], corpus: CorpusStages
+        self, batch: list[tuple[Page, str]], shards: Iterator[ShardResult], corpus: CorpusStages
     ) -> None:
+        results: list[Article | Skipped] = []
+        for shard in shards:
+            results.extend(shard.results)
+            self.report.skipped.extend(shard.report.skipped)
         articles: list[Article] = []
         digests: dict[str, str] = {}
         for (page, digest), result in zip(batch, results, strict=True):
-            if isinstance(result, Skipped):
-                self.report.skipped.append((result.origin, result.reason))
-                continue
-            articles.append(result)
-            digests[page.origin] = digest
+            if isinstance(result, Article):
+                articles.append(result)
+                digests[page.origin] = digest
         outcome = corpus.run(articles)
         outcome.write.pages = [(a.source, digests[a.source], a.id) for a in outcome.write.articles]
         outcome.write.pages += [(source, digests[source], None) for source, _ in outcome.duplicates]

@@ -15,6 +15,9 @@ from enum import StrEnum
 from typing import TypeGuard
 from urllib.parse import urlsplit
 
+import numpy as np
+import numpy.typing as npt
+
 
 class DatePrecision(StrEnum):
     """How much of a date the page actually states. Publication dates are day, month or
@@ -138,6 +141,18 @@ class Dateline:
     agency: str | None = None
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class ArticleFeatures:
+    """What the story stages compare an article by, computed beside its cleaning in the
+    parallel per-article shards: the body's MinHash signature (copies), weighted content terms
+    and the title-and-lead embedding (stories), and whether that text is headline-length."""
+
+    signature: npt.NDArray[np.uint64]
+    terms: dict[str, float]
+    embedding: npt.NDArray[np.float32]
+    short: bool
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article. `id` is the id given in JSONL input, else the content hash."""
@@ -164,6 +179,8 @@ class Article:
     #: Per paragraph, the other language it is written in (a caption, a quote), else None;
     #: empty when every paragraph is in the article's language.
     paragraph_languages: tuple[str | None, ...] = ()
+    #: Set by the per-article shards, not stored with the article (the store keeps features apart).
+    features: ArticleFeatures | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:

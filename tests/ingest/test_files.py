@@ -165,7 +165,7 @@ def test_a_word_for_word_reprint_by_another_outlet_is_a_copy(tmp_path: Path, set
 
 
 def test_the_process_pool_gives_the_same_articles_as_one_process(tmp_path: Path) -> None:
-    from .conftest import SAMPLES
+    from ..conftest import SAMPLES
 
     # batches of four: the pool cleans the second batch while the first is stored
     pooled = Library(db=tmp_path / "pool.db", settings=Settings(workers=2, batch_size=4))

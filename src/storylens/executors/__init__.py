@@ -1,1 +1,2 @@
-"""Executors run the per-article stages; local.py uses a process pool (Ray comes later)."""
+"""Executors run the per-article shards (`base.run_shard`): `local.py` on a process pool
+of this machine; a Ray executor can run the same shards on a cluster."""

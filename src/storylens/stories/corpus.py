@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime, timedelta
 from storylens.records import Article, StoryChange, has_year
 from storylens.settings import Settings
 from storylens.store.base import BatchWrite, NewFeatures, Store, StoredFeatures
+from storylens.stories.article_features import compute_features
 from storylens.stories.cluster import Member, StoryIndex
-from storylens.stories.dedupe import CopyIndex, signature
-from storylens.stories.embedding import embed, embedding_text, is_short
-from storylens.stories.features import TermCounts, term_counts
+from storylens.stories.dedupe import CopyIndex
+from storylens.stories.features import TermCounts
 from storylens.text.dates import parse_published as _day
 
 
@@ -126,19 +126,20 @@ class CorpusStages:
             self._hashes.add(article.content_hash)
             self.order[article.id] = _order_key(article.published, article.id)
             fresh.append(article)
-        counts = {a.id: term_counts(a.title, a.paragraphs, a.language) for a in fresh}
-        self.stories.count_documents(list(counts.values()))
-        for found in counts.values():
+        missing = [a for a in fresh if a.features is None]  # the shards computed the rest
+        computed = iter(compute_features(missing))
+        features = [a.features if a.features is not None else next(computed) for a in fresh]
+        counts = [TermCounts(f.terms) for f in features]
+        self.stories.count_documents(counts)
+        for found in counts:
             for term in found.terms:
                 write.term_documents[term] = write.term_documents.get(term, 0) + 1
-        texts = [embedding_text(a.title, a.paragraphs) for a in fresh]
-        embeddings = embed(texts)
         created: set[str] = set()
         changes: list[StoryChange] = []
         copies = 0
-        for article, text, embedding in zip(fresh, texts, embeddings, strict=True):
+        for article, feature, found in zip(fresh, features, counts, strict=True):
             self._reach_back(_day(article.published))
-            hashvalues = signature(article.paragraphs)
+            hashvalues = feature.signature
             match = self.copies.best_match(hashvalues)
             copy_of = None
             if match is not None:
@@ -152,20 +153,19 @@ class CorpusStages:
                     )
                 copies += 1
             self.copies.add(article.id, hashvalues)
-            found = counts[article.id]
             member = Member(
-                embedding,
+                feature.embedding,
                 self.stories.weigh(found),
                 article.language,
                 _day(article.published),
-                is_short(text),
+                feature.short,
             )
             assignment = self.stories.assign(article.id, member, copy_of=copy_of)
             if assignment.created:
                 created.add(assignment.story_id)
             write.articles.append(article)
             write.features[article.id] = NewFeatures(
-                hashvalues, {**found.as_json(), "vector": member.terms}, embedding, member.short
+                hashvalues, {**found.as_json(), "vector": member.terms}, feature.embedding, member.short
             )
             write.story_members[article.id] = (assignment.story_id, assignment.similarity)
             write.touched_stories.add(assignment.story_id)
