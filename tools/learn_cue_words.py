@@ -1,5 +1,5 @@
 """Learn the English cue words that PolNeAR's annotators mark and the hand-written lexicon in
-`src/storylens/enrich/cues.py` lacks; write them to src/storylens/enrich/cue_words.tsv.
+`src/storylens/lang/en/cues.py` lacks; write them to src/storylens/lang/en/cue_words.tsv.
 
 News attributes far more than speech: "called for", "praised", "downplayed", "mocked".
 The hand lexicon holds the common verbs; this tool reads the train split of PolNeAR, parses
@@ -20,7 +20,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from storylens.enrich.cues import LEARNED_WORDS_FILE, SOURCE_PREPOSITIONS, cue_forms
+from storylens.enrich.cues import LEARNED_WORDS_FILE, cue_forms, source_prepositions
 from storylens.enrich.nlp import pipeline
 from storylens.evaluation.quotes import find_quotes_data, polnear_cases
 
@@ -54,7 +54,7 @@ def main() -> None:
         (word for word, cues in as_cue.items() if cues >= MIN_CUES and cues >= MIN_SHARE * as_verb[word]),
         key=lambda word: (-as_cue[word], word),
     )
-    handled = hand | frozenset(SOURCE_PREPOSITIONS["en"])
+    handled = hand | frozenset(source_prepositions("en"))
     kept = [word for word in kept if word not in handled and word.isalpha()]
     lines = ["# word\ttimes a cue\ttimes a verb (PolNeAR train; tools/learn_cue_words.py)"]
     lines += [f"{word}\t{as_cue[word]}\t{as_verb[word]}" for word in kept]

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storylens.enrich.cues import inflect
 from storylens.enrich.event_parties import PASSIVE_SUBJECTS, SUBJECTS
 from storylens.enrich.event_verbs import FAILURE_VERBS
+from storylens.lang.en.inflection import inflect
 from storylens.lang.fr.event_verbs import inflect_fr
 
 if TYPE_CHECKING:

@@ -43,7 +43,7 @@ from storylens.enrich.attribution_spans import (
     stretch_to_quotations,
 )
 from storylens.enrich.attributions import Attribution, signed, transcripts
-from storylens.enrich.cues import SOURCE_PREPOSITIONS, STANCE_ADJECTIVES, cue_forms, speech_forms
+from storylens.enrich.cues import cue_forms, source_prepositions, speech_forms, stance_adjectives
 from storylens.enrich.entities import ArticleEntities
 from storylens.enrich.quotation import ALL_MARKS, Quotation, find_quotations
 from storylens.enrich.quote_content import (
@@ -85,8 +85,8 @@ def find_quotes(
         cues = _Cues(
             cue_forms(code),
             speech_forms(code),
-            SOURCE_PREPOSITIONS.get(code, ()),
-            STANCE_ADJECTIVES.get(code, frozenset()),
+            source_prepositions(code),
+            stance_adjectives(code),
         )
         for sentence in doc.sents:
             attributions.extend(_sentence_attributions(sentence, cues, quotations))
@@ -133,11 +133,7 @@ def may_quote(language: str | None) -> Callable[[str], bool]:
     adjective), a quotation mark (an apostrophe inside a word is none) or a colon.
     Only those sentences need a dependency parse."""
     code = base_language(language)
-    words = (
-        cue_forms(code)
-        | frozenset(SOURCE_PREPOSITIONS.get(code, ()))
-        | STANCE_ADJECTIVES.get(code, frozenset())
-    )
+    words = cue_forms(code) | frozenset(source_prepositions(code)) | stance_adjectives(code)
 
     def check(sentence: str) -> bool:
         if ":" in sentence or _QUOTE_MARK.search(sentence):

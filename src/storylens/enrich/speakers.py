@@ -14,24 +14,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storylens.enrich.entities import ArticleEntities
+from storylens.lang import profile_for
 from storylens.records import Entity, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "il", "elle"})
+#: The languages whose pronouns are read: crawled articles mix them (a French quote in an
+#: English report), so one table serves all.
+PRONOUN_LANGUAGES = ("en", "fr")
+_PROFILES = [profile_for(code).pronouns for code in PRONOUN_LANGUAGES]
+_PERSON_PRONOUNS = frozenset(word for p in _PROFILES for word in p.person)
 #: The gender a pronoun rules out, and the words in a person's titles or roles that mark one.
-_OTHER_GENDER = {"he": "f", "him": "f", "il": "f", "she": "m", "her": "m", "elle": "m"}
-_GENDER_MARKS = {
-    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
-    "congressman": "m", "m": "m", "monsieur": "m", "husband": "m", "father": "m", "son": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
-    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "mme": "f", "madame": "f",
-    "wife": "f", "mother": "f", "daughter": "f",
-}  # fmt: skip
-_GROUP_PRONOUNS = frozenset({"they", "them", "ils", "elles"})
-_RELATIVE = frozenset({"who", "which", "that", "qui"})
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "je", "nous", "j'"})
+_OTHER_GENDER = {word: "f" if gender == "m" else "m" for p in _PROFILES for word, gender in p.person.items()}
+_GENDER_MARKS = {word: gender for p in _PROFILES for word, gender in p.gender_marks.items()}
+_GROUP_PRONOUNS = frozenset(word for p in _PROFILES for word in p.group)
+_RELATIVE = frozenset(word for p in _PROFILES for word in p.relative)
+_FIRST_PERSON = frozenset(word for p in _PROFILES for word in p.first_person)
 
 
 def _gender(entity: Entity | None) -> str | None:

@@ -42,6 +42,38 @@ class Calendar:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeechWords:
+    """The words that attribute speech or thought to a source, all in their written forms."""
+
+    #: Cue verbs ("said", "warned", "believes"), from the folder's hand lists.
+    cues: frozenset[str] = frozenset()
+    #: Cue forms learned from annotated news that the hand lists lack.
+    learned_cues: frozenset[str] = frozenset()
+    #: Verbs of saying proper, which take a whole sentence as what was said.
+    speech: frozenset[str] = frozenset()
+    #: Adjectives of stance after "to be" ("confident that", "critical of").
+    stance_adjectives: frozenset[str] = frozenset()
+    #: Words that introduce a source before it ("according to", "selon").
+    source_prepositions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Pronouns:
+    """The pronouns a source may be written as, and the words that mark a person's gender."""
+
+    #: Personal pronouns of a person, each with the gender it names ("m", "f").
+    person: Mapping[str, str] = field(default_factory=dict)
+    #: Pronouns of a group or an organisation ("they").
+    group: frozenset[str] = frozenset()
+    #: Relative pronouns that hang from the noun they stand for ("who").
+    relative: frozenset[str] = frozenset()
+    #: First-person pronouns: inside a quote, the speaker the quote's own source names.
+    first_person: frozenset[str] = frozenset()
+    #: Titles and role words that say a person's gender ("Mrs", "spokesman").
+    gender_marks: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageProfile:
     """One language's knowledge, as the stages ask for it."""
 
@@ -54,6 +86,8 @@ class LanguageProfile:
     short_weekdays: bool = True
     #: Words of time that are no names, beyond the calendar ("yesterday", "week").
     date_words: frozenset[str] = frozenset()
+    speech: SpeechWords = field(default_factory=SpeechWords)
+    pronouns: Pronouns = field(default_factory=Pronouns)
 
     def printed_months(self, short: bool = True) -> dict[str, int]:
         """The month names read in this language's dates (long, and short where safe)."""

@@ -141,3 +141,7 @@ def inflect_fr(verb: str) -> set[str]:
     forms |= {stem + "eront", stem + "ez", mute + "e", mute + "es", mute + "ent"}
     forms |= {soft + "a", soft + "ait", soft + "aient", soft + "ant", soft + "ons"}
     return forms
+
+
+#: Verbs that turn the action they govern into a failure: "a refusé d'intervenir", "a échoué à".
+FAILURE_VERBS_FR = frozenset(inflect_fr("refuser") | inflect_fr("échouer"))
