@@ -18,58 +18,24 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from storylens.lang import profile_for
+from storylens.lang.en import dates as english_dates
 from storylens.lang.fr import dates as timex_fr
 from storylens.records import DatePrecision
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-_ENGLISH = profile_for("en")
-#: English month and weekday names, long and short, from CLDR (`lang/en`).
-MONTHS = _ENGLISH.printed_months()
-WEEKDAYS = _ENGLISH.printed_weekdays()
-SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+#: The English names the resolver reads every language's captured words as.
+MONTHS = english_dates.MONTHS
+WEEKDAYS = english_dates.WEEKDAYS
+SEASONS = english_dates.SEASONS
+NUMBERS = english_dates.NUMBERS
 _SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
-_NUMBER = r"(?P<count>\d{1,3}|" + "|".join(NUMBERS) + ")"
-
-# Order matters: a longer form is tried before the forms it contains.
-_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("iso", r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"),
-    ("month_day", _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"),
-    ("day_month", _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"),
-    ("month_year", _MONTH + r",?\s+" + _YEAR),
-    ("ago", _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago"),
-    ("relative_day", r"(?P<word>today|tonight|yesterday|tomorrow|last\s+night"
-     r"|this\s+(?:morning|afternoon|evening))"),
-    ("weekday", r"(?:(?P<which>last|next|this|on|this\s+past|on\s+the\s+previous)\s+)?" + _WEEKDAY
-     + r"(?:\s+(?:morning|afternoon|evening|night))?"),
-    ("relative_unit", r"(?P<which>(?:earlier|later)\s+this|this|last|next|past)\s+(?P<unit>week|month|year)"),
-    ("season", r"(?P<which>last|next|this|past)\s+(?P<season>spring|summer|autumn|fall|winter)"),
-    ("season_year", r"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _YEAR),
-    ("in_month", r"(?:in|since|by|until|early|late|mid-?)\s+" + _MONTH + r"(?![\w-])"),
-    ("in_year", r"(?:in|since|by|until|of|during|early|late|mid-?)\s+" + _YEAR),
-)  # fmt: skip
 _CALENDAR = frozenset({"iso", "month_day", "day_month"})
 _COMPILED = {
     language: tuple((name, re.compile(r"\b" + pattern + r"\b", re.IGNORECASE)) for name, pattern in patterns)
-    for language, patterns in (("en", _PATTERNS), ("fr", timex_fr.PATTERNS))
+    for language, patterns in (("en", english_dates.PATTERNS), ("fr", timex_fr.PATTERNS))
 }
-_FUTURE = re.compile(
-    r"\b(?:will|shall|would|'ll|is\s+due|are\s+due|(?:is|are)\s+(?:expected|scheduled|set|going)\s+to|"
-    r"plans?\s+to|planning\s+to|to\s+be\s+held|upcoming)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(r"\b(?:was|were|had|did|\w{2,}ed)\b", re.IGNORECASE)
 #: A date without a year is placed in the year that puts it nearest the publication date,
 #: if that is within this many days; otherwise the year stays unknown.
 NEAREST_YEAR_DAYS = 183
@@ -97,7 +63,9 @@ def find_dates(
     french = language == "fr"
     found: list[tuple[str, DateMention]] = []
     taken: list[tuple[int, int]] = []
-    future_words, past_words = (timex_fr.FUTURE, timex_fr.PAST) if french else (_FUTURE, _PAST)
+    future_words, past_words = (
+        (timex_fr.FUTURE, timex_fr.PAST) if french else (english_dates.FUTURE, english_dates.PAST)
+    )
     ahead = bool(future_words.search(text)) if future is None else future
     past = not ahead and bool(past_words.search(text))
     for kind, pattern in _COMPILED["fr" if french else "en"]:
