@@ -106,7 +106,7 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
     if nlp is None or not text.strip():
         return None
     text = text[:MAX_CHARACTERS]
-    chunks = [piece for paragraph in _PARAGRAPH.findall(text) for piece in _pieces(paragraph)]
+    chunks = [piece for paragraph in _PARAGRAPH.findall(text) for piece in _pieces(paragraph, language)]
     if "".join(chunks) != text:  # a safeguard: offsets must stay those of the text
         chunks = [text]
     picked = [wants_parse is None or wants_parse(chunk) for chunk in chunks]
@@ -141,13 +141,13 @@ def parse(text: str, language: str | None, wants_parse: Callable[[str], bool] | 
     return Doc.from_docs(found, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
 
 
-def _pieces(paragraph: str) -> list[str]:
+def _pieces(paragraph: str, language: str | None) -> list[str]:
     """A paragraph's sentences, with its dateline apart: in "PORT ALDER — The board met …"
     the place is not the subject of the sentence."""
     length = dateline_length(paragraph)
     if length:
-        return [paragraph[:length], *split_sentences(paragraph[length:])]
-    return split_sentences(paragraph)
+        return [paragraph[:length], *split_sentences(paragraph[length:], language)]
+    return split_sentences(paragraph, language)
 
 
 def _may_name(sentence: str, function_words: frozenset[str]) -> bool:

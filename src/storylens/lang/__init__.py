@@ -34,19 +34,17 @@ def profile_for(language: str | None) -> LanguageProfile:
 def month_numbers(languages: Iterable[str], short: bool = True) -> dict[str, int]:
     """Month names of several languages, each with its number; the first language's reading
     wins a name two languages share. Short forms only of languages that print them safely."""
-    found: dict[str, int] = {}
-    for language in languages:
-        profile = profile_for(language)
-        for name, number in profile.printed_months(short=short).items():
-            found.setdefault(name, number)
-    return found
+    return _gather(profile_for(code).printed_months(short=short) for code in languages)
 
 
 def weekday_numbers(languages: Iterable[str], short: bool = True) -> dict[str, int]:
     """Weekday names of several languages (0 = Monday), as `month_numbers` gathers months."""
+    return _gather(profile_for(code).printed_weekdays(short=short) for code in languages)
+
+
+def _gather(tables: Iterable[dict[str, int]]) -> dict[str, int]:
     found: dict[str, int] = {}
-    for language in languages:
-        profile = profile_for(language)
-        for name, number in profile.printed_weekdays(short=short).items():
+    for table in tables:
+        for name, number in table.items():
             found.setdefault(name, number)
     return found

@@ -88,7 +88,7 @@ def article_sentences(article: Article) -> list[Sentence]:
     found: list[Sentence] = []
     position = 0
     for paragraph in article.paragraphs:
-        for piece in split_sentences(paragraph):
+        for piece in split_sentences(paragraph, article.language):
             text = piece.strip()
             words = _TOKEN.findall(text)
             position += 1
