@@ -15,7 +15,7 @@ from storylens.cli import app
 from storylens.errors import SourceNotFound
 from storylens.settings import Settings
 
-from .conftest import FERRY_PARAGRAPHS, article_html
+from .conftest import FERRY_PARAGRAPHS, LocalServer, article_html
 
 GOOD_TITLE = "Ferry to Brenna closes for three weeks in March"
 
@@ -192,3 +192,74 @@ def test_a_malformed_url_or_language_is_read_as_none_and_the_article_is_kept(
     assert stored["bracket"].url is None
     assert stored["bracket"].language == "en"  # detected, the given value being no language tag
     assert stored["bracket"].paragraphs == tuple(FERRY_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("codec", ["base64", "hex", "zlib", "rot13"])
+def test_a_page_declaring_a_codec_that_is_no_text_encoding_is_read_as_text(
+    tmp_path: Path, settings: Settings, codec: str
+) -> None:
+    # any codec name may stand in a <meta charset>; the ones bytes.decode refuses ended the run
+    page = article_html(GOOD_TITLE, FERRY_PARAGRAPHS).replace("<head>", f'<head><meta charset="{codec}">')
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "ferry.html").write_text(page, encoding="utf-8")
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    report = library.ingest([tmp_path / "pages"])
+    assert (report.articles_stored, report.skipped) == (1, [])
+    assert stored_titles(library) == [GOOD_TITLE]
+
+
+def test_a_served_page_with_a_non_text_charset_and_a_redirect_nobody_can_parse(
+    tmp_path: Path, settings: Settings, http_server: LocalServer
+) -> None:
+    http_server.page(
+        "/ferry", article_html(GOOD_TITLE, FERRY_PARAGRAPHS), content_type="text/html; charset=base64"
+    )
+    http_server.page("/moved", "", headers={"Location": "http:[::1/x"}, status=302)
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    report = library.ingest([http_server.url("/moved"), http_server.url("/ferry")])
+    assert report.articles_stored == 1
+    assert [(source, reason.split(" (")[0]) for source, reason in report.skipped] == [
+        (http_server.url("/moved"), "malformed URL")
+    ]
+
+
+def test_an_input_that_fails_in_an_unforeseen_way_is_skipped_and_the_run_goes_on(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storylens.ingest as ingest
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a-ferry.html").write_text(article_html(GOOD_TITLE, FERRY_PARAGRAPHS), encoding="utf-8")
+    (folder / "b-broken.html").write_text("<html>whatever</html>", encoding="utf-8")
+    reader = ingest.read_file
+
+    def read_or_break(path: Path, run_settings: Settings):  # type: ignore[no-untyped-def]
+        if path.name == "b-broken.html":
+            raise RuntimeError("a reader bug")
+        return reader(path, run_settings)
+
+    monkeypatch.setattr(ingest, "read_file", read_or_break)
+    report = Library(db=tmp_path / "lib.db", settings=settings).ingest([folder])
+    assert report.articles_stored == 1
+    assert report.skipped == [
+        (str(folder / "b-broken.html"), "could not be read (RuntimeError: a reader bug)")
+    ]
+
+
+def test_a_missing_input_path_creates_no_library(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2
+    assert "no such file or folder" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_postgresql_url_is_refused_not_written_as_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for command in (["stories"], ["search", "ferry"], ["export", "--format", "jsonl"]):
+        result = CliRunner().invoke(app, [*command, "--db", "postgresql://reader@db.example/news"])
+        assert result.exit_code == 2, result.output
+        assert "PostgreSQL" in result.output
+    assert list(tmp_path.iterdir()) == []

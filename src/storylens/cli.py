@@ -33,7 +33,7 @@ app = typer.Typer(
 app.add_typer(evaluate_app, name="eval")
 
 DbOption = Annotated[
-    Path | None,
+    str | None,  # a string, so that a database URL keeps its "//"
     typer.Option(
         "--db",
         envvar="STORYLENS_DB",
@@ -43,10 +43,14 @@ DbOption = Annotated[
 ]
 
 
-def _library(db: Path | None, settings: Settings | None = None) -> Library:
+def _library(db: str | None, settings: Settings | None = None) -> Library:
+    """The library at `db`, or one line saying why it cannot be opened (exit 2)."""
     from storylens.library import Library
 
-    return Library(db=db, settings=settings)
+    try:
+        return Library(db=db, settings=settings)
+    except StorylensError as exc:
+        raise fail(str(exc), code=2) from None
 
 
 def _version(value: bool) -> None:
@@ -106,7 +110,10 @@ def ingest(
     )
     if who_said_what is not None:
         settings = replace(settings, who_said_what=who_said_what)
+    from storylens.ingest import check_sources
+
     try:
+        check_sources(sources)  # before the library is opened: a missing path creates nothing
         with (
             _library(db, settings) as library,
             progress_bar("ingest", hidden=json_report) as progress,

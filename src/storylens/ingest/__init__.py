@@ -28,11 +28,16 @@ def is_url(source: str) -> bool:
     return source.split(":", 1)[0].lower() in ("http", "https")
 
 
-def expand_sources(sources: Sequence[str]) -> list[Input]:
-    """Files under each path and each URL, in order; raise SourceNotFound for a missing path."""
+def check_sources(sources: Sequence[str]) -> None:
+    """Raise SourceNotFound naming every path that does not exist (URLs are not checked)."""
     missing = [s for s in sources if not is_url(s) and not Path(s).exists()]
     if missing:
         raise SourceNotFound(f"no such file or folder: {', '.join(missing)}")
+
+
+def expand_sources(sources: Sequence[str]) -> list[Input]:
+    """Files under each path and each URL, in order; raise SourceNotFound for a missing path."""
+    check_sources(sources)
     inputs: list[Input] = []
     for source in sources:
         if is_url(source):
@@ -43,14 +48,18 @@ def expand_sources(sources: Sequence[str]) -> list[Input]:
 
 
 def read_input(item: Input, settings: Settings, fetcher: Fetcher | None) -> Iterator[IngestItem]:
-    """The pages one input holds."""
-    if item.is_url:
-        if fetcher is None:
-            yield Skipped(item.location, "fetching is not available in this run")
-            return
-        yield from read_url(item.location, fetcher)
-    else:
-        yield from read_file(Path(item.location), settings)
+    """The pages one input holds. An input that fails in a way no reader foresaw ends with one
+    Skipped naming the error: one hostile input never stops a run."""
+    try:
+        if item.is_url:
+            if fetcher is None:
+                yield Skipped(item.location, "fetching is not available in this run")
+                return
+            yield from read_url(item.location, fetcher)
+        else:
+            yield from read_file(Path(item.location), settings)
+    except Exception as exc:  # noqa: BLE001 — the run goes on without this input
+        yield Skipped(item.location, f"could not be read ({type(exc).__name__}: {str(exc)[:200]})")
 
 
-__all__ = ["FetchMemory", "Fetcher", "IngestItem", "Input", "expand_sources", "read_input"]
+__all__ = ["FetchMemory", "Fetcher", "IngestItem", "Input", "check_sources", "expand_sources", "read_input"]

@@ -49,7 +49,8 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
-    """The charset named by an HTTP Content-Type or an HTML <meta>, if it is a known codec."""
+    """The charset named by an HTTP Content-Type or an HTML <meta>, if it is a known text
+    encoding (a page may declare any codec name, "base64" or "zlib" too)."""
     candidates: list[str] = []
     if content_type and "charset=" in content_type.lower():
         candidates.append(content_type.lower().split("charset=", 1)[1].split(";")[0].strip("\"' "))
@@ -58,10 +59,24 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
         candidates.append(match.group(1).decode("ascii", "ignore"))
     for name in candidates:
         try:
-            return codecs.lookup(name).name
+            codec = codecs.lookup(name).name
         except LookupError:
             continue
+        if _is_text_encoding(codec):
+            return codec
     return None
+
+
+def _is_text_encoding(codec: str) -> bool:
+    """Whether bytes can be decoded to text with this codec: "base64", "hex", "zlib" and
+    "rot13" are codecs, but bytes.decode refuses them."""
+    try:
+        b"\0\0\0\0".decode(codec)
+    except UnicodeDecodeError:
+        return True  # a text encoding these four bytes happen not to fit
+    except LookupError:
+        return False
+    return True
 
 
 def decode_bytes(data: bytes, content_type: str | None = None) -> str:

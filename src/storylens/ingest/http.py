@@ -147,6 +147,8 @@ class Fetcher:
             raise BadInput(f"timed out after {self.settings.fetch_timeout:g} s") from exc
         except httpx.HTTPError as exc:
             raise BadInput(f"cannot fetch: {type(exc).__name__}: {exc}") from exc
+        except (httpx.InvalidURL, ValueError) as exc:  # a Location the client cannot parse
+            raise BadInput(f"malformed URL ({exc})") from exc
 
     def _validators(self, url: str) -> dict[str, str]:
         if self.memory is None:
@@ -171,7 +173,7 @@ class Fetcher:
             try:
                 response = self._client.get(f"{root}/robots.txt")
                 lines = response.text.splitlines() if response.status_code == 200 else []
-            except httpx.HTTPError:
+            except (httpx.HTTPError, httpx.InvalidURL, ValueError):
                 lines = []  # an unreachable robots.txt does not forbid; the page fetch decides
             parser.parse(lines)
             self._robots[root] = parser

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from storylens.store.base import BatchWrite, SearchHit, Store, StoredFeatures, StoryRow
@@ -11,7 +12,7 @@ from storylens.store.sqlite import SQLiteStore
 def open_store(location: str | Path) -> Store:
     """The store at a location: a SQLite file path (PostgreSQL URLs come later)."""
     text = str(location)
-    if text.startswith(("postgresql://", "postgres://")):
+    if re.match(r"postgres(?:ql)?:", text, re.IGNORECASE):  # also as a Path writes it ("postgresql:/…")
         from storylens.errors import StoreError
 
         raise StoreError("PostgreSQL libraries are not supported yet; use a SQLite file path")
