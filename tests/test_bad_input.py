@@ -263,3 +263,37 @@ def test_a_postgresql_url_is_refused_not_written_as_a_folder(
         assert result.exit_code == 2, result.output
         assert "PostgreSQL" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_to_a_file_outside_the_folder_is_not_followed(tmp_path: Path, settings: Settings) -> None:
+    outside = tmp_path / "private" / "notes.html"
+    outside.parent.mkdir()
+    outside.write_text(
+        article_html("Private notes of the harbour master", FERRY_PARAGRAPHS), encoding="utf-8"
+    )
+    pile = tmp_path / "pile"
+    (pile / "sub").mkdir(parents=True)
+    (pile / "sub" / "ferry.html").write_text(article_html(GOOD_TITLE, FERRY_PARAGRAPHS), encoding="utf-8")
+    (pile / "notes.html").symlink_to(outside)
+    (pile / "ferry-again.html").symlink_to(pile / "sub" / "ferry.html")  # inside: read
+    (pile / "sub" / "loop").symlink_to(pile)  # a folder loop is not walked
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    report = library.ingest([pile])
+    assert report.skipped == [
+        (str(pile / "notes.html"), "link to a file outside the folder given, not followed")
+    ]
+    assert (report.articles_stored, report.duplicates) == (1, 1)
+    assert stored_titles(library) == [GOOD_TITLE]
+
+
+def test_names_and_reasons_are_printed_without_their_control_characters(tmp_path: Path) -> None:
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    (folder / "fake\nskipped nothing [red]x[reset].html").write_bytes(b"\x1b[2J")
+    result = CliRunner().invoke(
+        app, ["ingest", str(folder), "--db", str(tmp_path / "lib.db"), "--workers", "1"]
+    )
+    assert result.exit_code == 1
+    line = next(line for line in result.output.splitlines() if line.startswith("skipped "))
+    assert "fake\\nskipped nothing [red]x[reset].html" in line
+    assert "\x1b" not in result.output

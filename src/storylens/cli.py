@@ -17,7 +17,7 @@ from storylens.errors import StorylensError
 from storylens.records import CleanMode, CopyDiff, Skipped, Story, origin_of
 from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
-from storylens.terminal import console, errors, fail, progress_bar
+from storylens.terminal import console, errors, fail, progress_bar, shown
 
 if TYPE_CHECKING:
     from storylens.library import Library
@@ -149,7 +149,7 @@ def _print_report(report: IngestReport) -> None:
         table.add_row(label, str(value))
     console.print(table)
     for source, reason in report.skipped:
-        console.print(f"[yellow]skipped[/] {source}: {reason}", highlight=False, soft_wrap=True)
+        console.print(f"[yellow]skipped[/] {shown(source)}: {shown(reason)}", highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -10,7 +10,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from storylens.settings import Settings
@@ -25,7 +24,7 @@ def require_eval_extra(*modules: str) -> None:
     missing = [_EXTRA_MODULES[m] for m in modules if importlib.util.find_spec(m) is None]
     if missing:
         needs = f"this evaluation needs {', '.join(missing)}: pip install 'storylens[eval]'"
-        raise fail(escape(needs), code=2)
+        raise fail(needs, code=2)
 
 
 evaluate_app = typer.Typer(

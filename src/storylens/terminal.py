@@ -3,8 +3,11 @@ bars to standard error."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 console = Console()
@@ -12,8 +15,9 @@ errors = Console(stderr=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print an error and return the exit to raise (`raise fail(...)`)."""
-    errors.print(f"[bold red]error:[/] {message}", highlight=False)
+    """Print an error (as plain text: it may quote a path or a page) and return the exit to
+    raise (`raise fail(...)`)."""
+    errors.print(f"[bold red]error:[/] {shown(message)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -28,3 +32,14 @@ def progress_bar(label: str, hidden: bool = False) -> Progress:
         transient=True,
         disable=hidden or not errors.is_terminal,
     )
+
+
+def shown(text: str) -> str:
+    """Untrusted text (a file name, a reason quoting a page) safe to print: control and format
+    characters written as escapes, so a name cannot move the cursor or fake a report line,
+    and rich's markup brackets escaped."""
+    safe = "".join(
+        ch if unicodedata.category(ch) not in ("Cc", "Cf") else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+    return escape(safe)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from storylens.errors import SourceNotFound
 from storylens.ingest.feeds import read_url
-from storylens.ingest.files import list_files, read_file
+from storylens.ingest.files import list_files, outside_link, read_file
 from storylens.ingest.http import Fetcher, FetchMemory
 from storylens.records import Page, Skipped, Unchanged
 from storylens.settings import Settings
@@ -22,6 +22,8 @@ class Input:
 
     location: str
     is_url: bool
+    #: Why the input is not read at all (a link to a file outside the folder given), if so.
+    refused: str | None = None
 
 
 def is_url(source: str) -> bool:
@@ -43,13 +45,17 @@ def expand_sources(sources: Sequence[str]) -> list[Input]:
         if is_url(source):
             inputs.append(Input(source, True))
         else:
-            inputs.extend(Input(str(p), False) for p in list_files(Path(source)))
+            folder = Path(source)
+            inputs.extend(Input(str(p), False, outside_link(p, folder)) for p in list_files(folder))
     return inputs
 
 
 def read_input(item: Input, settings: Settings, fetcher: Fetcher | None) -> Iterator[IngestItem]:
     """The pages one input holds. An input that fails in a way no reader foresaw ends with one
     Skipped naming the error: one hostile input never stops a run."""
+    if item.refused is not None:
+        yield Skipped(item.location, item.refused)
+        return
     try:
         if item.is_url:
             if fetcher is None:

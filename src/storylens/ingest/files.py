@@ -47,6 +47,18 @@ def list_files(path: Path) -> list[Path]:
     return sorted(found)
 
 
+def outside_link(path: Path, folder: Path) -> str | None:
+    """Why a file found under a folder is not read: it is a link to a file outside that folder
+    (a pile of pages must not carry "/etc/passwd" into the library); None when it may be read."""
+    if not path.is_symlink() or folder.is_file():
+        return None
+    try:
+        path.resolve(strict=True).relative_to(folder.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return "link to a file outside the folder given, not followed"
+    return None
+
+
 def read_file(path: Path, settings: Settings) -> Iterator[Page | Skipped]:
     """Pages from one file; a file that cannot be used yields one Skipped with the reason."""
     origin = str(path)
