@@ -297,3 +297,24 @@ def test_names_and_reasons_are_printed_without_their_control_characters(tmp_path
     line = next(line for line in result.output.splitlines() if line.startswith("skipped "))
     assert "fake\\nskipped nothing [red]x[reset].html" in line
     assert "\x1b" not in result.output
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, settings: Settings, codec: str) -> None:
+    (tmp_path / "pages").mkdir()
+    page = article_html(GOOD_TITLE, FERRY_PARAGRAPHS).replace('<meta charset="utf-8">', "")
+    (tmp_path / "pages" / "ferry.html").write_bytes(page.encode(codec))
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    assert library.ingest([tmp_path / "pages"]).skipped == []
+    assert stored_titles(library) == [GOOD_TITLE]
+
+
+def test_a_page_that_claims_utf16_but_sends_utf8_is_read_as_utf8(
+    tmp_path: Path, settings: Settings, http_server: LocalServer
+) -> None:
+    page = article_html(GOOD_TITLE, FERRY_PARAGRAPHS).encode("utf-8")
+    page += b" " * (len(page) % 2)  # an even length decodes as UTF-16 without error, into nonsense
+    http_server.page("/ferry", page, content_type="text/html; charset=utf-16")
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    assert library.ingest([http_server.url("/ferry")]).skipped == []
+    assert stored_titles(library) == [GOOD_TITLE]

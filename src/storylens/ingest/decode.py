@@ -41,10 +41,26 @@ def sniff_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:8192]
-    if any(head.startswith(bom) for bom, _ in _BOMS):
+    if any(head.startswith(bom) for bom, _ in _BOMS) or utf16_without_bom(data):
         return None
     if head.count(b"\x00") > len(head) // 100:  # a stray NUL is dirt in text, many mean binary
         return "binary data"
+    return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes read as UTF-16 text without a byte-order mark:
+    text in a Latin script then has a NUL in nearly every other byte, all on one side."""
+    head = data[:8192]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    if odd > 0.6 * pairs and even < 0.02 * pairs:
+        return "utf-16-le"
+    if even > 0.6 * pairs and odd < 0.02 * pairs:
+        return "utf-16-be"
     return None
 
 
@@ -97,7 +113,12 @@ def _decode(data: bytes, content_type: str | None) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
+    unmarked = utf16_without_bom(data)
+    if unmarked:
+        return data.decode(unmarked, errors="replace")
     declared = declared_charset(data, content_type)
+    if declared and declared.startswith(("utf-16", "utf-32")):
+        declared = None  # UTF-16 and -32 text carries a BOM or NULs, read above; this declaration lies
     if declared:
         try:
             return data.decode(declared)
