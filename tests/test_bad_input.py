@@ -318,3 +318,17 @@ def test_a_page_that_claims_utf16_but_sends_utf8_is_read_as_utf8(
     library = Library(db=tmp_path / "lib.db", settings=settings)
     assert library.ingest([http_server.url("/ferry")]).skipped == []
     assert stored_titles(library) == [GOOD_TITLE]
+
+
+def test_a_jsonl_id_given_to_other_text_is_reported_not_taken_for_a_duplicate(
+    tmp_path: Path, settings: Settings
+) -> None:
+    first = {"id": "ferry-1", "title": GOOD_TITLE, "text": "\n\n".join(FERRY_PARAGRAPHS)}
+    other = {**first, "title": "Quarry road reopens", "text": "The quarry road reopened on Tuesday. " * 8}
+    source = tmp_path / "reports.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in (first, first, other)), encoding="utf-8")
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    report = library.ingest([source])
+    assert (report.articles_stored, report.duplicates) == (1, 1)
+    assert report.skipped == [(f"{source}#L3", "id 'ferry-1' is already another article's")]
+    assert stored_titles(library) == [GOOD_TITLE]

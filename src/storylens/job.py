@@ -110,6 +110,7 @@ class IngestJob:
         self.store.write_batch(outcome.write)
         self.report.articles_stored += len(outcome.write.articles)
         self.report.duplicates += len(outcome.duplicates)
+        self.report.skipped.extend(outcome.conflicts)
         self.report.copies += outcome.copies
         self.report.stories_merged += sum(1 for c in outcome.changes if c.kind == "merge")
         self.report.stories_split += sum(1 for c in outcome.changes if c.kind == "split")

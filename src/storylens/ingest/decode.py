@@ -49,7 +49,7 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" when the bytes read as UTF-16 text without a byte-order mark:
+    """ "utf-16-le" or "utf-16-be" when the bytes read as UTF-16 text without a byte-order mark:
     text in a Latin script then has a NUL in nearly every other byte, all on one side."""
     head = data[:8192]
     pairs = len(head) // 2

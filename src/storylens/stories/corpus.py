@@ -7,7 +7,7 @@ flat however large the library grows."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from storylens.records import Article, StoryChange, has_year
@@ -50,6 +50,8 @@ class BatchOutcome:
     stories_created: set[str]
     stories_updated: set[str]
     changes: list[StoryChange]
+    #: Articles not stored because their given id is another article's: (source, reason).
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
 
 
 class CorpusStages:
@@ -114,13 +116,14 @@ class CorpusStages:
         duplicates: list[tuple[str, str]] = []
         fresh: list[Article] = []
         known = self.store.known_articles([a.id for a in articles])
+        conflicts: list[tuple[str, str]] = []
         for article in articles:
-            if (
-                article.content_hash in self._hashes
-                or article.id in known
-                or article.id in self.order
-                or self.store.has_content(article.content_hash)
-            ):
+            same_text = article.content_hash in self._hashes or self.store.has_content(article.content_hash)
+            if (article.id in known or article.id in self.order) and not same_text:
+                # an input's own id given to other text: the library keeps the first
+                conflicts.append((article.source, f"id '{article.id}' is already another article's"))
+                continue
+            if same_text or article.id in known or article.id in self.order:
                 duplicates.append((article.source, article.id))
                 continue
             self._hashes.add(article.content_hash)
@@ -174,7 +177,9 @@ class CorpusStages:
             changes.extend(assignment.changes)
         self._evict()
         created -= {c.other for c in changes if c.kind == "merge"}
-        return BatchOutcome(write, duplicates, copies, created, write.touched_stories - created, changes)
+        return BatchOutcome(
+            write, duplicates, copies, created, write.touched_stories - created, changes, conflicts
+        )
 
     def _record(self, change: StoryChange, write: BatchWrite) -> None:
         """Move a merge's or split's articles in the batch write, and log the change."""
