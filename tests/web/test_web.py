@@ -233,3 +233,18 @@ def test_a_served_story_article_and_entity_match_their_declared_payloads(client:
     person = next(e for e in story["entities"] if e["type"] == "person")
     entity = client.get(f"/api/entities/{person['id']}").json()
     assert TypeAdapter(EntityRecordPayload).validate_python(entity)["type"] == "person"
+
+
+def test_an_article_whose_given_id_holds_slashes_and_marks_opens(tmp_path: Path) -> None:
+    odd_id = "wire/2025/03/ferry?edition=north#1"
+    report = {**REPORTS[0], "id": odd_id}
+    ingest_reports(tmp_path, [report]).close()
+    with TestClient(create_app(tmp_path / "library.db", Settings(workers=1))) as client:
+        story_id = client.get("/api/stories").json()["stories"][0]["id"]
+        story_page = client.get(f"/stories/{story_id}").text
+        link = "/articles/wire/2025/03/ferry%3Fedition%3Dnorth%231"
+        assert f'href="{link}"' in story_page  # the page links to the article as the route reads it
+        page = client.get(link)
+        assert page.status_code == 200
+        assert "River Sel floods Harnvik" in page.text
+        assert client.get("/api/articles/wire/2025/03/ferry%3Fedition%3Dnorth%231").json()["id"] == odd_id

@@ -93,7 +93,7 @@ def get_story(request: Request, story_id: str) -> StoryPayload:
 
 
 @router.get(
-    "/articles/{article_id}",
+    "/articles/{article_id:path}",
     summary="One article, as `analyze` prints it, with its story",
     responses=_missing("article"),
 )

@@ -118,7 +118,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     )
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article(request: Request, article_id: str, boilerplate: bool = False) -> HTMLResponse:
     try:
         found, story_id = library_of(request).store.load_article(article_id)
