@@ -47,14 +47,6 @@ def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         assert db.execute("PRAGMA user_version").fetchone()[0] == migrations()[-1][0]
 
 
-def test_a_library_from_a_newer_storylens_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "lib.db"
-    with sqlite3.connect(path) as db:
-        db.execute("PRAGMA user_version = 999")
-    with pytest.raises(StoreError, match="newer than this storylens"):
-        SQLiteStore(path)
-
-
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "lib.db"
     path.write_bytes(b"this is not sqlite" * 100)
@@ -67,3 +59,17 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 def test_any_search_query_is_safe(query: str) -> None:
     store = SQLiteStore(":memory:")
     assert store.search(query, limit=5) == []
+
+
+def test_a_library_from_a_newer_storylens_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE articles (id TEXT)")
+    db.execute("PRAGMA user_version = 999")
+    db.commit()
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="schema version 999, newer than this storylens"):
+        SQLiteStore(path)
+    assert path.read_bytes() == before  # not even its journal mode changed
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["future.db"]

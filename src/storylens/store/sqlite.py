@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from storylens import __version__
 from storylens.codec import (
     entity_dict,
     entity_from_dict,
@@ -167,20 +168,28 @@ class SQLiteStore:
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         try:
-            self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            # read before anything is written: a library this storylens cannot use stays as it was
+            current = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+            known = migrations()
+            if current > (known[-1][0] if known else 0):
+                raise StoreError(
+                    f"library {path} has schema version {current}, newer than this storylens"
+                    f" ({__version__}) knows; upgrade storylens to open it"
+                )
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            self._migrate(current, known)
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise StoreError(f"cannot open library {path}: {exc}") from exc
+        except StoreError:
+            self.db.close()
+            raise
 
-    def _migrate(self) -> None:
-        current = int(self.db.execute("PRAGMA user_version").fetchone()[0])
-        known = migrations()
-        if current > (known[-1][0] if known else 0):
-            raise StoreError(f"library schema version {current} is newer than this storylens")
+    def _migrate(self, current: int, known: list[tuple[int, str]]) -> None:
         for version, sql in known:
             if version > current:
                 self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={version};\nCOMMIT;")
