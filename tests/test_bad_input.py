@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -332,3 +333,40 @@ def test_a_jsonl_id_given_to_other_text_is_reported_not_taken_for_a_duplicate(
     assert (report.articles_stored, report.duplicates) == (1, 1)
     assert report.skipped == [(f"{source}#L3", "id 'ferry-1' is already another article's")]
     assert stored_titles(library) == [GOOD_TITLE]
+
+
+def test_a_library_that_cannot_be_written_stops_the_ingest_in_one_line_and_loses_nothing(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storylens.errors import StoreError
+    from storylens.store.sqlite import SQLiteStore
+
+    library = Library(db=tmp_path / "lib.db", settings=settings)
+    first = tmp_path / "first.html"
+    first.write_text(article_html(GOOD_TITLE, FERRY_PARAGRAPHS), encoding="utf-8")
+    assert library.ingest([first]).articles_stored == 1
+    store = library.store
+    assert isinstance(store, SQLiteStore)
+    store.db.execute("PRAGMA query_only = ON")  # every write now fails as on a read-only disk
+    later = tmp_path / "later.html"
+    later.write_text(
+        article_html("Quarry road reopens", [p.replace("ferry", "quarry road") for p in FERRY_PARAGRAPHS]),
+        encoding="utf-8",
+    )
+    with pytest.raises(StoreError, match=r"cannot write to library .*: attempt to write a readonly database"):
+        library.ingest([later])
+    store.db.execute("PRAGMA query_only = OFF")
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert stored_titles(library) == [GOOD_TITLE]
+
+    # the command line says so in one error line (no traceback) and exits 1
+    def read_only(self: SQLiteStore, batch: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(SQLiteStore, "_write_batch", read_only)
+    result = CliRunner().invoke(
+        app, ["ingest", str(later), "--db", str(tmp_path / "lib.db"), "--workers", "1"]
+    )
+    assert result.exit_code == 1
+    assert "error: cannot write to library" in result.output
+    assert "Traceback" not in result.output

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from storylens import __version__
 from storylens.cli_eval import evaluate_app
-from storylens.errors import StorylensError
+from storylens.errors import StoreError, StorylensError
 from storylens.records import CleanMode, CopyDiff, Skipped, Story, origin_of
 from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
@@ -99,7 +99,9 @@ def ingest(
 
     Pages already stored are passed over, so an interrupted run can simply be run again.
     Each input that cannot be used is listed with its reason; the run goes on. Exits 0 when
-    anything was stored (or nothing needed storing), 1 when every input was skipped.
+    anything was stored (or nothing needed storing), 1 when every input was skipped or the
+    library cannot be written (read-only, disk full; what earlier batches wrote stays), 2 when
+    a path does not exist or the library cannot be opened.
     """
     settings = replace(
         Settings.from_env(),
@@ -122,6 +124,8 @@ def ingest(
             report = library.ingest(
                 sources, progress=lambda done, total: progress.update(task, completed=done, total=total)
             )
+    except StoreError as exc:  # the library cannot be written: batches written before it stay
+        raise fail(str(exc), code=1) from None
     except StorylensError as exc:
         raise fail(str(exc), code=2) from None
     if json_report:

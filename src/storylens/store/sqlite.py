@@ -5,6 +5,7 @@ Any SQLite tool can open the file; the tables are documented in migrations/.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import unicodedata
@@ -292,6 +293,14 @@ class SQLiteStore:
         return counts, self.count_articles()
 
     def write_batch(self, batch: BatchWrite) -> None:
+        """Write one batch in one transaction; raise StoreError, with SQLite's own reason, when
+        the library cannot be written (read-only, disk full): nothing of the batch is kept."""
+        try:
+            self._write_batch(batch)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot write to library {self.path}: {exc}") from exc
+
+    def _write_batch(self, batch: BatchWrite) -> None:
         now = _now()
         db = self.db
         db.execute("BEGIN IMMEDIATE")
@@ -366,7 +375,9 @@ class SQLiteStore:
             )
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:
+                with contextlib.suppress(sqlite3.DatabaseError):  # the first error is the one to tell
+                    db.execute("ROLLBACK")
             raise
 
     def _refresh_story(self, story_id: str, now: str) -> None:
