@@ -193,3 +193,34 @@ def test_gzip_warc_without_html_responses_stores_nothing_and_skips_nothing(
     assert (report.articles_stored, report.skipped, report.ok) == (0, [], True)
     with gzip.open(path) as handle:
         assert handle.read(4) == b"WARC"
+
+
+def test_a_warc_cut_short_or_lying_about_a_length_says_so(tmp_path: Path, settings: Settings) -> None:
+    whole = tmp_path / "whole.warc"
+    write_warc(
+        whole,
+        {
+            "https://fenwickpost.example/ferry": article_html("Ferry to Brenna closes", FERRY_PARAGRAPHS),
+            "https://fenwickpost.example/pier": article_html("Pier repairs begin", FERRY_PARAGRAPHS[:2]),
+        },
+    )
+    data = whole.read_bytes()
+    second = data.index(b"WARC/1.0", 10)
+    cases = {
+        "headers.warc": data[: second + 60],  # the second record ends inside its headers
+        "body.warc": data[: second - 200],  # the first record ends inside its body
+        "length.warc": data.replace(b"Content-Length: ", b"Content-Length: 9", 1),  # claims more than it has
+    }
+    folder = tmp_path / "crawls"
+    folder.mkdir()
+    for name, content in cases.items():
+        (folder / name).write_bytes(content)
+    report = Library(db=tmp_path / "lib.db", settings=settings).ingest([folder])
+    reasons = {Path(source.split("#")[0]).name: reason for source, reason in report.skipped}
+    assert reasons == {
+        "body.warc": f"WARC record cut short ({200 - 4} bytes of it missing)",  # less its closing CRLF CRLF
+        "headers.warc": "broken WARC archive: a record is cut short or malformed (AttributeError)",
+        "length.warc": reasons["length.warc"],
+    }
+    assert reasons["length.warc"].startswith("WARC record cut short (")
+    assert report.articles_stored == 1  # the whole first record of the file cut in its second

@@ -34,6 +34,10 @@ def read_warc(handle: BinaryIO, path: Path, settings: Settings) -> Iterator[Page
             if len(body) > settings.max_page_bytes:
                 yield Skipped(origin, "response larger than the page limit")
                 continue
+            missing = getattr(record.raw_stream, "limit", 0)
+            if missing:  # the archive ends before the record's declared Content-Length
+                yield Skipped(origin, f"WARC record cut short ({missing} bytes of it missing)")
+                continue
             try:
                 text = decode_bytes(body, content_type)
             except BadInput as exc:
@@ -47,7 +51,11 @@ def read_warc(handle: BinaryIO, path: Path, settings: Settings) -> Iterator[Page
                 fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
             )
     except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
-        yield Skipped(str(path), f"broken WARC archive: {str(exc).splitlines()[0][:120]}")
+        yield Skipped(str(path), f"broken WARC archive: {(str(exc).splitlines() or [''])[0][:120]}")
+    except Exception as exc:  # noqa: BLE001 — warcio fails in its own ways on a record cut short
+        yield Skipped(
+            str(path), f"broken WARC archive: a record is cut short or malformed ({type(exc).__name__})"
+        )
 
 
 def _warc_date(value: str | None) -> datetime | None:
