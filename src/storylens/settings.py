@@ -32,6 +32,8 @@ class Settings:
     max_page_bytes: int = 10_000_000
     #: Seconds to wait for a server to connect or send data.
     fetch_timeout: float = 15.0
+    #: Seconds one response may take in all, however steadily a server drips it.
+    fetch_deadline: float = 60.0
     #: Redirects followed before a URL is given up.
     max_redirects: int = 5
     #: The User-Agent sent with every request, and the name matched in robots.txt.

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import socket
+import threading
+import time
+from collections.abc import Iterator
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -12,7 +15,7 @@ import pytest
 from storylens import Library
 from storylens.settings import Settings
 
-from ..conftest import FERRY_PARAGRAPHS, LocalServer, article_html
+from ..conftest import FERRY_PARAGRAPHS, LocalServer, QuietServer, article_html
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Fenwick Post</title><link>{base}/</link>
@@ -184,3 +187,51 @@ def test_non_http_schemes_are_refused() -> None:
     for url in ("file:///etc/passwd", "ftp://example.org/x", "gopher://x"):
         with pytest.raises(BadInput, match="refused URL scheme"):
             check_url(url, allow_private=True)
+
+
+class _Dripping(BaseHTTPRequestHandler):
+    """Serves a page a few bytes at a time, well inside the read timeout, for ever; and a
+    robots.txt of 76 MB, counting what it managed to send."""
+
+    robots_sent = 0
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html" if self.path != "/robots.txt" else "text/plain")
+        self.end_headers()
+        try:
+            for _ in range(2_000):
+                if self.path == "/robots.txt":
+                    self.wfile.write(b"Disallow: /private\n" * 2_000)  # 38 KB a write
+                    type(self).robots_sent += 38_000
+                else:
+                    self.wfile.write(b"<p>drip</p>")
+                    time.sleep(0.05)
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the fetcher gave up, as it should
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def dripping_server() -> Iterator[str]:
+    server = QuietServer(("127.0.0.1", 0), _Dripping)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_server_that_drips_a_page_for_ever_is_given_up_at_the_deadline(
+    tmp_path: Path, settings: Settings, dripping_server: str
+) -> None:
+    impatient = replace(settings, fetch_deadline=1.0, respect_robots=True)
+    report = Library(db=tmp_path / "lib.db", settings=impatient).ingest([f"{dripping_server}/page"])
+    assert report.skipped == [(f"{dripping_server}/page", "response took longer than 1 s")]
+    # the huge robots.txt was cut at its size cap and ignored: the fetcher hung up long before
+    # the server had sent it all (what it sent is what the socket buffers took)
+    assert _Dripping.robots_sent < 20_000_000, _Dripping.robots_sent

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
@@ -20,6 +21,8 @@ import httpx
 from storylens.errors import BadInput
 from storylens.settings import Settings
 
+#: Largest robots.txt read (Google reads 500 KiB); past it, the file is ignored.
+ROBOTS_BYTES = 512_000
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
@@ -123,8 +126,9 @@ class Fetcher:
             )
         raise BadInput(f"more than {self.settings.max_redirects} redirects")
 
-    def _get(self, url: str, headers: dict[str, str]) -> httpx.Response:
-        limit = self.settings.max_page_bytes
+    def _get(self, url: str, headers: dict[str, str], limit: int | None = None) -> httpx.Response:
+        limit = self.settings.max_page_bytes if limit is None else limit
+        deadline = time.monotonic() + self.settings.fetch_deadline
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 declared = response.headers.get("content-length", "")
@@ -135,7 +139,9 @@ class Fetcher:
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > limit:
-                        raise BadInput(f"response larger than {limit / 1e6:.0f} MB")
+                        raise BadInput(f"response larger than {limit / 1e6:g} MB")
+                    if time.monotonic() > deadline:
+                        raise BadInput(f"response took longer than {self.settings.fetch_deadline:g} s")
                     chunks.append(chunk)
                 return httpx.Response(
                     response.status_code,
@@ -171,10 +177,10 @@ class Fetcher:
         if parser is None:
             parser = RobotFileParser()
             try:
-                response = self._client.get(f"{root}/robots.txt")
+                response = self._get(f"{root}/robots.txt", {}, limit=ROBOTS_BYTES)
                 lines = response.text.splitlines() if response.status_code == 200 else []
-            except (httpx.HTTPError, httpx.InvalidURL, ValueError):
-                lines = []  # an unreachable robots.txt does not forbid; the page fetch decides
+            except BadInput:
+                lines = []  # unreachable, endless or a bomb: it does not forbid; the page fetch decides
             parser.parse(lines)
             self._robots[root] = parser
         return parser.can_fetch(self.settings.user_agent, url)
