@@ -370,3 +370,31 @@ def test_a_library_that_cannot_be_written_stops_the_ingest_in_one_line_and_loses
     assert result.exit_code == 1
     assert "error: cannot write to library" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_second_ingest_into_one_library_waits_for_the_first(tmp_path: Path, settings: Settings) -> None:
+    import fcntl
+    import threading
+
+    from storylens.store.lock import lock_path
+
+    page = tmp_path / "ferry.html"
+    page.write_text(article_html(GOOD_TITLE, FERRY_PARAGRAPHS), encoding="utf-8")
+    db = tmp_path / "lib.db"
+    library = Library(db=db, settings=settings)
+    path = lock_path(db)
+    assert path is not None
+    waiting = threading.Event()
+    done: list[int] = []
+    with path.open("a") as first_writer:
+        fcntl.flock(first_writer, fcntl.LOCK_EX)  # another ingest is writing
+        second = threading.Thread(
+            target=lambda: done.append(library.ingest([page], on_wait=waiting.set).articles_stored)
+        )
+        second.start()
+        assert waiting.wait(timeout=60), "the second ingest did not wait for the lock"
+        assert done == []
+        assert Library(db=db, settings=settings).search("ferry") == []  # nothing written meanwhile
+        fcntl.flock(first_writer, fcntl.LOCK_UN)
+    second.join(timeout=120)
+    assert done == [1]

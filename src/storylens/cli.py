@@ -122,7 +122,9 @@ def ingest(
         ):
             task = progress.add_task("inputs", total=None)
             report = library.ingest(
-                sources, progress=lambda done, total: progress.update(task, completed=done, total=total)
+                sources,
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+                on_wait=lambda: errors.print("waiting for another ingest into this library to finish…"),
             )
     except StoreError as exc:  # the library cannot be written: batches written before it stay
         raise fail(str(exc), code=1) from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from storylens.job import IngestJob, ProgressHook
@@ -13,6 +13,7 @@ from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
 from storylens.store import open_store
 from storylens.store.base import SearchHit, Store, StoryRow
+from storylens.store.lock import writer_lock
 from storylens.stories.analysis import analyse_story
 
 #: Analysed stories kept in memory, most recently read last.
@@ -65,12 +66,19 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def ingest(self, sources: Sequence[str | Path], progress: ProgressHook | None = None) -> IngestReport:
+    def ingest(
+        self,
+        sources: Sequence[str | Path],
+        progress: ProgressHook | None = None,
+        on_wait: Callable[[], None] | None = None,
+    ) -> IngestReport:
         """Read files, folders and URLs into the library; see IngestReport for the outcome.
 
-        Raises SourceNotFound (before reading anything) when a path does not exist.
+        One ingest writes to a library at a time: another one waits for it (calling `on_wait`
+        first). Raises SourceNotFound (before reading anything) when a path does not exist.
         """
-        return IngestJob(self.store, self.settings, progress).run([str(s) for s in sources])
+        with writer_lock(self.location, on_wait):
+            return IngestJob(self.store, self.settings, progress).run([str(s) for s in sources])
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[StoryRow]:
         """Stories, largest first."""
