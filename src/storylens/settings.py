@@ -36,6 +36,8 @@ class Settings:
     fetch_deadline: float = 60.0
     #: Redirects followed before a URL is given up.
     max_redirects: int = 5
+    #: Entries of one RSS/Atom feed fetched; the rest are listed as skipped.
+    max_feed_entries: int = 500
     #: The User-Agent sent with every request, and the name matched in robots.txt.
     user_agent: str = f"storylens/{__version__} (self-hosted news analysis)"
     #: Fetch from private, loopback and link-local addresses (off: refused).

@@ -235,3 +235,25 @@ def test_a_server_that_drips_a_page_for_ever_is_given_up_at_the_deadline(
     # the huge robots.txt was cut at its size cap and ignored: the fetcher hung up long before
     # the server had sent it all (what it sent is what the socket buffers took)
     assert _Dripping.robots_sent < 20_000_000, _Dripping.robots_sent
+
+
+def test_a_feed_listing_more_entries_than_the_cap_is_read_to_the_cap_and_says_so(
+    http_server: LocalServer, tmp_path: Path, settings: Settings
+) -> None:
+    items = "".join(
+        f"<item><title>Notice {n}</title><link>{http_server.base}/notice/{n}</link></item>" for n in range(40)
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Notices</title>{items}</channel></rss>'
+    http_server.page("/feed.xml", feed, "application/rss+xml")
+    for n in range(40):
+        http_server.page(
+            f"/notice/{n}", article_html(f"Harbour notice {n}", [f"Berth {n} closes.", *LIBRARY])
+        )
+    capped = replace(settings, max_feed_entries=3)
+    report = Library(db=tmp_path / "lib.db", settings=capped).ingest([http_server.url("/feed.xml")])
+    assert report.skipped == [
+        (http_server.url("/feed.xml"), "feed lists 40 entries; the first 3 are read (max_feed_entries)")
+    ]
+    fetched = [hit for hit in http_server.hits if hit.startswith("/notice/")]
+    assert fetched == ["/notice/0", "/notice/1", "/notice/2"]
+    assert report.articles_stored == 3

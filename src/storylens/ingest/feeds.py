@@ -71,10 +71,12 @@ def _read_feed(url: str, response: Response, fetcher: Fetcher) -> Iterator[Page 
         reason = str(feed.get("bozo_exception", "unreadable")).splitlines()[0][:120]
         yield Skipped(url, f"not a valid RSS/Atom feed ({reason})")
         return
-    for entry in feed.entries:
+    linked = [entry for entry in feed.entries if entry.get("link")]
+    cap = fetcher.settings.max_feed_entries
+    if len(linked) > cap:
+        yield Skipped(url, f"feed lists {len(linked)} entries; the first {cap} are read (max_feed_entries)")
+    for entry in linked[:cap]:
         link = entry.get("link")
-        if not link:
-            continue
         hints = PageHints(
             url=link, title=entry.get("title"), published=entry.get("published") or entry.get("updated")
         )
