@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from storylens.errors import StoreError
 from storylens.records import Article, CleanMode, Dateline, DatePrecision, Removal
-from storylens.store.sqlite import SQLiteStore, article_from_row, article_to_row, migrations
+from storylens.store.migrations import migrations
+from storylens.store.rows import article_from_row, article_to_row
+from storylens.store.sqlite import SQLiteStore
 
 text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
 articles = st.builds(

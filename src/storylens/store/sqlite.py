@@ -9,38 +9,31 @@ import contextlib
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from storylens import __version__
 from storylens.codec import (
-    entity_dict,
     entity_from_dict,
-    event_dict,
-    event_from_dict,
-    quote_dict,
-    quote_from_dict,
 )
-from storylens.enrich.entities import index_ids
 from storylens.errors import ArticleNotFound, StoreError, StoryNotFound
 from storylens.records import (
     EMBEDDING_DIMENSIONS,
     Article,
     ChangeKind,
-    CleanMode,
-    Dateline,
-    DatePrecision,
     DuplicateGroup,
-    Entity,
-    Removal,
     Story,
     StoryChange,
 )
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryFilter, StoryRow
+from storylens.store.migrations import migrations
+from storylens.store.rows import ARTICLE_COLUMNS, INDEX_ENTITY, article_from_row, article_to_row, entity_rows
+
+#: The migration that added the entity index, whose rows for older articles are computed on open.
+ENTITY_INDEX_VERSION = 7
 
 #: Whether an article's publication date states its year (not NULL, not "XXXX-07-11").
 _DATED = "a.published GLOB '[0-9]*'"
@@ -49,117 +42,16 @@ _DATED = "a.published GLOB '[0-9]*'"
 _BY_PUBLISHED = (
     f"NOT COALESCE({_DATED}, 0), substr(a.published, 1, 10), length(a.published) = 10, a.published, a.id"
 )
-_ARTICLE_COLUMNS = (
-    "id, content_hash, source, url, outlet, title, published, date_precision,"
-    " byline, language, mode, paragraphs, removed, dateline_place, dateline_agency, entities, quotes,"
-    " paragraph_languages, events"
-)
-
-
-#: The migration that added the entity index, whose rows for older articles are computed here.
-ENTITY_INDEX_VERSION = 7
-_INDEX_ENTITY = "INSERT OR IGNORE INTO entity_index(entity_id, article_id, name, type) VALUES (?,?,?,?)"
-
-
-def entity_rows(article_id: str, entities: Iterable[Entity]) -> list[tuple[str, str, str, str]]:
-    """Index rows for an article's entities, one per id it is found under (`index_ids`)."""
-    return [
-        (identifier, article_id, entity.name, entity.type)
-        for entity in entities
-        for identifier in sorted(index_ids(entity))
-    ]
-
-
+#: The article columns, as read from the `articles` table joined under the name `a`.
+_A_COLUMNS = ", ".join(f"a.{column.strip()}" for column in ARTICLE_COLUMNS.split(","))
 _STORY_ORDER = {
     "size": "st.articles DESC, st.last_seen DESC, st.id",
     "latest": "st.last_seen IS NULL, st.last_seen DESC, st.articles DESC, st.id",
 }
 
 
-def migrations() -> list[tuple[int, str]]:
-    """(version, SQL) for every migration shipped with storylens, in order."""
-    folder = resources.files("storylens.store.migrations")
-    found = []
-    for entry in folder.iterdir():
-        if entry.name.endswith(".sql"):
-            found.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
-    return sorted(found)
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def article_to_row(article: Article) -> tuple[object, ...]:
-    return (
-        article.id,
-        article.content_hash,
-        article.source,
-        article.url,
-        article.outlet,
-        article.title,
-        article.published,
-        article.date_precision.value,
-        article.byline,
-        article.language,
-        article.mode.value,
-        json.dumps(list(article.paragraphs), ensure_ascii=False),
-        json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False),
-        article.dateline.place if article.dateline else None,
-        article.dateline.agency if article.dateline else None,
-        json.dumps([entity_dict(e) for e in article.entities], ensure_ascii=False),
-        json.dumps([quote_dict(q) for q in article.quotes], ensure_ascii=False),
-        json.dumps(list(article.paragraph_languages)),
-        json.dumps([event_dict(e) for e in article.events], ensure_ascii=False),
-    )
-
-
-def article_from_row(row: sqlite3.Row | tuple[object, ...]) -> Article:
-    (
-        id_,
-        digest,
-        source,
-        url,
-        outlet,
-        title,
-        published,
-        precision,
-        byline,
-        language,
-        mode,
-        paragraphs,
-        removed,
-        dateline_place,
-        dateline_agency,
-        entities,
-        quotes,
-        paragraph_languages,
-        events,
-    ) = tuple(row)
-    return Article(
-        id=str(id_),
-        content_hash=str(digest),
-        source=str(source),
-        url=_text(url),
-        outlet=_text(outlet),
-        title=_text(title),
-        published=_text(published),
-        date_precision=DatePrecision(str(precision)),
-        byline=_text(byline),
-        language=_text(language),
-        paragraphs=tuple(json.loads(str(paragraphs))),
-        removed=tuple(Removal(t, r) for t, r in json.loads(str(removed))),
-        mode=CleanMode(str(mode)),
-        dateline=Dateline(str(dateline_place), _text(dateline_agency)) if dateline_place else None,
-        entities=tuple(entity_from_dict(e) for e in json.loads(str(entities or "[]"))),
-        quotes=tuple(quote_from_dict(q) for q in json.loads(str(quotes or "[]"))),
-        paragraph_languages=tuple(json.loads(str(paragraph_languages or "[]"))),
-        events=tuple(event_from_dict(e) for e in json.loads(str(events or "[]"))),
-    )
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 class SQLiteStore:
@@ -205,7 +97,7 @@ class SQLiteStore:
                 "SELECT id, entities FROM articles WHERE entities IS NOT NULL"
             ).fetchall():
                 found = [entity_from_dict(e) for e in json.loads(entities)]
-                self.db.executemany(_INDEX_ENTITY, entity_rows(article_id, found))
+                self.db.executemany(INDEX_ENTITY, entity_rows(article_id, found))
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -307,7 +199,7 @@ class SQLiteStore:
         try:
             for article in batch.articles:
                 cursor = db.execute(
-                    f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at)"  # noqa: S608 — constant columns
+                    f"INSERT INTO articles ({ARTICLE_COLUMNS}, ingested_at)"  # noqa: S608 — constant columns
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*article_to_row(article), now),
                 )
@@ -315,7 +207,7 @@ class SQLiteStore:
                     "INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
                     (cursor.lastrowid, article.title or "", article.text),
                 )
-                db.executemany(_INDEX_ENTITY, entity_rows(article.id, article.entities))
+                db.executemany(INDEX_ENTITY, entity_rows(article.id, article.entities))
             db.executemany(
                 "INSERT INTO article_features(article_id, minhash, terms, embedding, short)"
                 " VALUES (?,?,?,?,?)",
@@ -466,9 +358,8 @@ class SQLiteStore:
 
     def load_article(self, article_id: str) -> tuple[Article, str | None]:
         """One stored article and its story's id; raises ArticleNotFound."""
-        prefix = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
         row = self.db.execute(
-            f"SELECT {prefix}, s.story_id FROM articles a"  # noqa: S608 — constant columns
+            f"SELECT {_A_COLUMNS}, s.story_id FROM articles a"  # noqa: S608 — constant columns
             " LEFT JOIN story_articles s ON s.article_id = a.id WHERE a.id = ?",
             (article_id,),
         ).fetchone()
@@ -478,9 +369,8 @@ class SQLiteStore:
 
     def entity_articles(self, entity: str, limit: int = 200) -> list[tuple[Article, str | None]]:
         """The newest articles that name an entity (by id), with their stories' ids."""
-        prefix = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
         rows = self.db.execute(
-            f"SELECT {prefix}, s.story_id FROM entity_index e JOIN articles a ON a.id = e.article_id"  # noqa: S608
+            f"SELECT {_A_COLUMNS}, s.story_id FROM entity_index e JOIN articles a ON a.id = e.article_id"  # noqa: S608
             " LEFT JOIN story_articles s ON s.article_id = a.id WHERE e.entity_id = ?"
             f" ORDER BY {_DATED} DESC, a.published DESC, a.id LIMIT ?",
             (entity, limit),
@@ -515,11 +405,10 @@ class SQLiteStore:
         ).fetchone()
         if head is None:
             raise StoryNotFound(f"no story with id '{story_id}'")
-        prefix = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
         articles = tuple(
             article_from_row(r)
             for r in self.db.execute(
-                f"SELECT {prefix} FROM story_articles s JOIN articles a ON a.id = s.article_id"  # noqa: S608
+                f"SELECT {_A_COLUMNS} FROM story_articles s JOIN articles a ON a.id = s.article_id"  # noqa: S608
                 f" WHERE s.story_id = ? ORDER BY {_BY_PUBLISHED}",
                 (story_id,),
             )
