@@ -107,8 +107,8 @@ def _names(locales: list[Locale], table: str, width: str) -> dict[str, int]:
     the stand-alone contexts, without a closing full stop, numbered as Babel numbers them."""
     found: dict[str, int] = {}
     for locale in locales:
+        names = locale.months if table == "months" else locale.days
         for context in ("format", "stand-alone"):
-            names = locale.months if table == "months" else locale.days
             for number, name in names[context][width].items():
                 found.setdefault(name.casefold().rstrip("."), number)
     return found

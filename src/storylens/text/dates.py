@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from storylens.lang.en import dates as english_dates
-from storylens.lang.fr import dates as timex_fr
+from storylens.lang.fr import dates as french_dates
 from storylens.records import DatePrecision
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ _SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
 _CALENDAR = frozenset({"iso", "month_day", "day_month"})
 _COMPILED = {
     language: tuple((name, re.compile(r"\b" + pattern + r"\b", re.IGNORECASE)) for name, pattern in patterns)
-    for language, patterns in (("en", english_dates.PATTERNS), ("fr", timex_fr.PATTERNS))
+    for language, patterns in (("en", english_dates.PATTERNS), ("fr", french_dates.PATTERNS))
 }
 #: A date without a year is placed in the year that puts it nearest the publication date,
 #: if that is within this many days; otherwise the year stays unknown.
@@ -64,7 +64,7 @@ def find_dates(
     found: list[tuple[str, DateMention]] = []
     taken: list[tuple[int, int]] = []
     future_words, past_words = (
-        (timex_fr.FUTURE, timex_fr.PAST) if french else (english_dates.FUTURE, english_dates.PAST)
+        (french_dates.FUTURE, french_dates.PAST) if french else (english_dates.FUTURE, english_dates.PAST)
     )
     ahead = bool(future_words.search(text)) if future is None else future
     past = not ahead and bool(past_words.search(text))
@@ -77,7 +77,7 @@ def find_dates(
                 key: " ".join(value.lower().split()) for key, value in match.groupdict().items() if value
             }
             if french:
-                groups = timex_fr.as_english(groups)
+                groups = french_dates.as_english(groups)
             resolved = _resolve(kind, groups, match, published, ahead=ahead, past=past)
             if resolved is None:
                 continue
@@ -225,7 +225,7 @@ def _weekday_before(match: re.Match[str]) -> int | None:
     """The weekday written right before a month and day: "Tuesday (July 11)", "Tue, 11 July"."""
     before = match.string[max(0, match.start() - 14) : match.start()].lower()
     found = re.search(r"([a-z]+)\.?,?\s*\(?\s*$", before)
-    return WEEKDAYS.get(timex_fr.ENGLISH_OF.get(found.group(1), found.group(1))) if found else None
+    return WEEKDAYS.get(french_dates.ENGLISH_OF.get(found.group(1), found.group(1))) if found else None
 
 
 def _year_for(month: int, day: int, published: date | None, weekday: int | None) -> int | None:

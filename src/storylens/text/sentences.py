@@ -40,7 +40,7 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
     `language` (a tag such as "ru") guides sentencex where the punctuation rule cannot cut."""
     pieces = _by_capitals(paragraph)
     if len(pieces) == 1 and _INNER_STOP.search(paragraph) and not _capital_rule_reads(paragraph):
-        found = [piece for piece in segment(_segmenter_language(language), paragraph) if piece]
+        found = [piece for piece in segment(profile_for(language).code or "en", paragraph) if piece]
         if "".join(found) == paragraph:
             return found
     return pieces
@@ -54,11 +54,6 @@ def _capital_rule_reads(paragraph: str) -> bool:
         return False
     latin = sum(1 for ch in letters if ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
     return 2 * latin > len(letters) and any(ch.isupper() for ch in letters)
-
-
-def _segmenter_language(language: str | None) -> str:
-    code = (language or "").split("-")[0].lower()
-    return code if code.isascii() and code.isalpha() and 2 <= len(code) <= 3 else "en"
 
 
 def _by_capitals(paragraph: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""The dates a French text mentions, in the forms `timex` resolves: "mardi dernier", "hier",
+"""The dates a French text mentions, in the forms `text/dates.py` resolves: "mardi dernier", "hier",
 "le 12 mai", "1er juillet 2025", "il y a trois jours", "la semaine dernière", "l'été
 dernier", "en mars".
 
