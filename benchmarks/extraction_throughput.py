@@ -31,7 +31,8 @@ def measure(system: str, count: int) -> dict[str, float | str]:
     """Run one system over the pages in this (fresh) process."""
     from storylens.analyze import analyze
     from storylens.errors import BadInput
-    from storylens.evaluation.extraction import render_text, run_trafilatura
+    from storylens.evaluation.extraction import run_trafilatura
+    from storylens.evaluation.pages import render_text
 
     pages = load(count)
     inputs = [render_text(page) for page in pages] if system == "storylens text mode" else pages

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from storylens.clean import MIN_BODY_CHARACTERS
 from storylens.clean.text import clean_text
-from storylens.evaluation.extraction import Membership, PageCase, find_data, readability_cases, render_text
+from storylens.evaluation.extraction import Membership
 from storylens.evaluation.metrics import ShingleScores
+from storylens.evaluation.pages import PageCase, find_data, readability_cases, render_text
 from storylens.text.language import text_language
 
 KINDS = {

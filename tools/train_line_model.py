@@ -35,8 +35,9 @@ from training_pages import labelled_pages
 
 from storylens.clean.line_model import FEATURES
 from storylens.clean.text import judge_lines
-from storylens.evaluation.extraction import Membership, render_text
+from storylens.evaluation.extraction import Membership
 from storylens.evaluation.metrics import squash
+from storylens.evaluation.pages import render_text
 from storylens.ingest.decode import decode_bytes
 from storylens.text.language import text_language
 

@@ -35,7 +35,7 @@ from storylens.clean.html import parse_tree
 from storylens.clean.meta import split_title
 from storylens.clean.text import read_lines
 from storylens.clean.title_model import TITLE_FEATURES, candidate_rows, candidates
-from storylens.evaluation.extraction import render_text, same_title
+from storylens.evaluation.pages import render_text, same_title
 from storylens.ingest.decode import decode_bytes
 from storylens.text.language import text_language
 

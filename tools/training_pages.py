@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from storylens.evaluation.extraction import find_data
+from storylens.evaluation.pages import find_data
 
 
 def labelled_pages(description: str) -> list[tuple[Path, str, dict[str, Any]]]:

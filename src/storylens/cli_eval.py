@@ -16,7 +16,12 @@ from storylens.settings import Settings
 from storylens.terminal import console, fail, progress_bar
 
 #: The Python modules of the `eval` extra each evaluation imports, and the packages that ship them.
-_EXTRA_MODULES = {"inscriptis": "inscriptis", "scipy": "scipy", "rouge_score": "rouge-score"}
+_EXTRA_MODULES = {
+    "inscriptis": "inscriptis",
+    "html_text": "html-text",
+    "scipy": "scipy",
+    "rouge_score": "rouge-score",
+}
 
 
 def require_eval_extra(*modules: str) -> None:
@@ -50,15 +55,17 @@ def eval_extraction(
     """Score main text and metadata extraction, HTML mode and text mode.
 
     Runs storylens, trafilatura and jusText (and a keep-everything baseline for text mode) over
-    trafilatura's evaluation pages and the readability.js test pages, and prints segment F1,
-    body 4-gram-shingle precision/recall/F1, line keep/drop precision/recall, and title,
-    byline and date accuracy, beside the figures the tools' authors publish. Takes about a
-    minute on two cores.
+    trafilatura's evaluation pages, the readability.js test pages and the WCXB dev pages
+    (~700 sites; text mode on two renderers' text, the sites split into a fit part and a
+    held-out part), and prints segment F1, body shingle and word precision/recall/F1, line
+    keep/drop precision/recall, and title, byline and date accuracy, beside the figures the
+    tools' authors publish. Takes about six minutes on two cores.
     """
-    require_eval_extra("inscriptis")
+    require_eval_extra("inscriptis", "html_text")
     from storylens.evaluation import extraction
+    from storylens.evaluation.pages import find_data
 
-    folder = extraction.find_data(data)
+    folder = find_data(data)
     if folder is None:
         raise fail("no extraction data: pass --data or put it at ../shared/data/extraction", code=2)
     cases = extraction.load_cases(folder, limit)

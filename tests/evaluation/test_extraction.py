@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.evaluation.extraction import (
-    Membership,
-    evaluate,
+from storylens.evaluation.extraction import Membership, evaluate, figures, load_cases
+from storylens.evaluation.metrics import KeepDrop, SegmentCounts, ShingleScores
+from storylens.evaluation.pages import (
+    HTML_TEXT,
+    INSCRIPTIS,
     expected_text,
-    figures,
     find_data,
-    load_cases,
+    render_text,
     same_byline,
     same_title,
+    site_of,
+    wcxb_part,
 )
-from storylens.evaluation.metrics import KeepDrop, SegmentCounts, ShingleScores
 
 FLOORS = {  # measured 2026-11-23 in brackets
     "html_segment_f1": 0.925,  # (0.931; trafilatura run here 0.927, published 0.924; target 0.93)
@@ -95,3 +97,18 @@ def test_extraction_figures_stay_above_their_floors() -> None:
         name: (round(measured[name], 3), floor) for name, floor in FLOORS.items() if measured[name] < floor
     }
     assert not below, f"figures below their floors (measured, floor): {below}"
+
+
+def test_a_sites_sections_fall_on_one_side_of_the_split() -> None:
+    assert site_of("https://news.fenwick-post.co.uk/a") == site_of("http://www.fenwick-post.co.uk/b")
+    assert site_of("https://health.example.edu/x") == "example.edu"
+    assert wcxb_part("https://a.example.org/1") == wcxb_part("https://b.example.org/2")
+    sides = {wcxb_part(f"https://site{n}.test/") for n in range(20)}
+    assert sides == {"fit", "held-out"}
+
+
+def test_the_second_renderer_puts_blocks_on_their_own_lines() -> None:
+    html = "<html><body><nav>Home</nav><h1>Ferry closes</h1><p>The ferry closes in March.</p></body></html>"
+    for renderer in (INSCRIPTIS, HTML_TEXT):
+        lines = [line.strip() for line in render_text(html, renderer).splitlines() if line.strip()]
+        assert lines == ["Home", "Ferry closes", "The ferry closes in March."], renderer

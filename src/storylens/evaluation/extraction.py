@@ -13,8 +13,6 @@ Four measurements, each beside what the tools people use now reach on the same p
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -25,9 +23,22 @@ from pathlib import Path
 
 from rich.table import Table
 
-from storylens.evaluation import shared_data
 from storylens.evaluation.metrics import KeepDrop, SegmentCounts, ShingleScores, Tally, shingles, squash
-from storylens.ingest.decode import decode_bytes
+from storylens.evaluation.pages import (
+    HTML_TEXT,
+    INSCRIPTIS,
+    Output,
+    PageCase,
+    PageOutputs,
+    readability_cases,
+    render_text,
+    same_byline,
+    same_title,
+    site_of,
+    trafilatura_cases,
+    wcxb_cases,
+)
+from storylens.evaluation.wcxb import WcxbScores
 from storylens.records import Skipped
 
 # Figures the tools' authors publish for trafilatura-eval (segment F1, trafilatura's docs).
@@ -49,101 +60,7 @@ JUSTEXT_TEXT = "jusText on text (run here)"
 TRAFILATURA_TEXT = "trafilatura on text (run here)"
 
 
-@dataclass(frozen=True, slots=True)
-class PageCase:
-    """One labelled page: its HTML and what a right answer holds."""
-
-    dataset: str  # "trafilatura-eval" or "readability"
-    name: str
-    html: str
-    url: str | None
-    wanted: tuple[str, ...] = ()  # segments that must be in the body
-    unwanted: tuple[str, ...] = ()  # segments that must not
-    body: str | None = None  # the expected body text, where the labels give one
-    title: str | None = None
-    byline: str | None = None
-    date: str | None = None  # YYYY-MM-DD
-
-
-@dataclass(slots=True)
-class Output:
-    """What one system produced for one page."""
-
-    body: str | None = None
-    title: str | None = None
-    byline: str | None = None
-    date: str | None = None
-
-
-@dataclass(slots=True)
-class PageOutputs:
-    case: PageCase
-    html: dict[str, Output] = field(default_factory=dict)
-    text: dict[str, Output] = field(default_factory=dict)
-    lines: list[str] = field(default_factory=list)  # the rendered page text, one block a line
-
-
-def find_data(explicit: Path | None = None) -> Path | None:
-    """The extraction data folder: the given one, else ../shared/data/extraction."""
-    return shared_data("extraction", explicit)
-
-
-def trafilatura_cases(folder: Path) -> Iterator[PageCase]:
-    labels = json.loads((folder / "evaldata.json").read_text(encoding="utf-8"))
-    for url, item in labels.items():
-        path = folder / "pages" / f"{item['file']}.gz"
-        if not path.exists():
-            continue  # a few labelled pages were not shipped with the data
-        yield PageCase(
-            dataset="trafilatura-eval",
-            name=item["file"],
-            html=decode_bytes(gzip.decompress(path.read_bytes())),
-            url=url,
-            wanted=tuple(item["with"]),
-            unwanted=tuple(item["without"]),
-            title=item.get("title") or None,
-            byline=item.get("author") or None,
-            date=(item.get("date") or "")[:10] or None,
-        )
-
-
-def readability_cases(folder: Path) -> Iterator[PageCase]:
-    for page in sorted(p for p in folder.iterdir() if (p / "source.html.gz").exists()):
-        meta = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))
-        expected = decode_bytes(gzip.decompress((page / "expected.html.gz").read_bytes()))
-        yield PageCase(
-            dataset="readability",
-            name=page.name,
-            html=decode_bytes(gzip.decompress((page / "source.html.gz").read_bytes())),
-            url=None,
-            body=expected_text(expected),
-            title=meta.get("title") or None,
-            byline=meta.get("byline") or None,
-            date=(meta.get("publishedTime") or "")[:10] or None,
-        )
-
-
-def expected_text(html: str) -> str:
-    """The text of readability.js's expected output, rendered as the pages themselves are.
-
-    One renderer for both sides: every element counted once, each block on its own line. (Reading
-    the text of each `p`, `li` and heading counted a paragraph inside a list item twice and glued
-    the words either side of a `<br>` together, so no rendering of the page could match them.)
-    """
-    return "\n".join(line for line in (squash(raw) for raw in render_text(html).splitlines()) if line)
-
-
 # --- the systems -----------------------------------------------------------------------
-
-
-def render_text(html: str) -> str:
-    """A page's complete visible text, one block per line, as a crawler would save it."""
-    from inscriptis import get_text
-    from inscriptis.css_profiles import CSS_PROFILES
-    from inscriptis.model.config import ParserConfig
-
-    config = ParserConfig(css=CSS_PROFILES["strict"], display_links=False, display_images=False)
-    return str(get_text(html, config))
 
 
 def run_storylens(content: str, mode: str, url: str | None) -> Output:
@@ -212,6 +129,8 @@ def run_page(case: PageCase) -> PageOutputs:
     text = render_text(case.html)
     result.lines = [squash(line) for line in text.splitlines() if line.strip()]
     result.text[OURS_TEXT] = run_storylens(text, "text", case.url)
+    result.rendered[INSCRIPTIS] = result.text[OURS_TEXT]
+    result.rendered[HTML_TEXT] = run_storylens(render_text(case.html, HTML_TEXT), "text", case.url)
     result.text[KEEP_ALL] = Output("\n".join(result.lines))
     result.text[JUSTEXT_TEXT] = run_justext_lines(result.lines)
     result.text[TRAFILATURA_TEXT] = run_trafilatura_lines(result.lines)
@@ -233,10 +152,20 @@ class ExtractionScores:
     byline: dict[str, Tally] = field(default_factory=dict)
     date: dict[str, Tally] = field(default_factory=dict)
     pages: dict[str, int] = field(default_factory=dict)
+    #: storylens's text mode on the second renderer's text, body shingles by data set
+    body_html_text: dict[str, ShingleScores] = field(default_factory=dict)
+    wcxb: WcxbScores = field(default_factory=WcxbScores)
 
     def add(self, outputs: PageOutputs) -> None:
         case = outputs.case
         self.pages[case.dataset] = self.pages.get(case.dataset, 0) + 1
+        if case.dataset == "wcxb":
+            self.wcxb.add(outputs, (OURS, TRAFILATURA), site_of(case.url))
+            return
+        if case.body is not None and HTML_TEXT in outputs.rendered:
+            self.body_html_text.setdefault(case.dataset, ShingleScores()).add(
+                outputs.rendered[HTML_TEXT].body, case.body
+            )
         if case.wanted:
             for name, out in outputs.html.items():
                 self.segments_html.setdefault(name, SegmentCounts()).add(
@@ -304,33 +233,13 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _norm(text: str) -> str:
-    return squash(re.sub(r"[^\w\s]", " ", text.casefold()))
-
-
-def same_title(found: str | None, expected: str) -> bool:
-    """Equal once case, punctuation and a ' | Site' tail (on either side) are set aside."""
-    if not found:
-        return False
-    from storylens.clean.meta import split_title
-
-    ours = {_norm(found), _norm(split_title(found)[0])}
-    gold = {_norm(expected), _norm(split_title(expected)[0])}
-    return bool(ours & gold)
-
-
-def same_byline(found: str | None, expected: str) -> bool:
-    """The expected author's name is what we found, or contains it (and the other way round)."""
-    if not found:
-        return False
-    ours, gold = _norm(found), _norm(re.sub(r"^(by|von|par|por)\s+", "", expected, flags=re.I))
-    return bool(ours) and bool(gold) and (ours in gold or gold in ours)
-
-
 def load_cases(folder: Path, limit: int | None = None) -> list[PageCase]:
-    """The labelled pages of both data sets (at most `limit` of each)."""
+    """The labelled pages of the three data sets (at most `limit` of each; WCXB where shipped)."""
     cases = list(_limited(trafilatura_cases(folder / "trafilatura-eval"), limit))
-    return cases + list(_limited(readability_cases(folder / "readability"), limit))
+    cases += _limited(readability_cases(folder / "readability"), limit)
+    if (folder / "wcxb-dev" / "ground-truth").is_dir():
+        cases += _limited(wcxb_cases(folder / "wcxb-dev"), limit)
+    return cases
 
 
 def evaluate(
@@ -374,6 +283,8 @@ def figures(scores: ExtractionScores) -> dict[str, float]:
         "text_byline_accuracy": scores.byline.get(OURS_TEXT, Tally()).accuracy,
         "date_accuracy": scores.date.get(OURS, Tally()).accuracy,
         "text_date_accuracy": scores.date.get(OURS_TEXT, Tally()).accuracy,
+        "text_body_f1_html_text": scores.body_html_text.get("readability", ShingleScores()).f1,
+        **scores.wcxb.figures(),
     }
 
 
@@ -439,7 +350,16 @@ def tables(scores: ExtractionScores) -> list[Table]:
         f"label); readability {_accuracy(by_set.get('readability'))}, pages it never saw, most of "
         "whose labelled titles appear nowhere in the page's text."
     )
-    return [segment, body, text, meta]
+    if scores.body_html_text:
+        second = scores.body_html_text.get("readability")
+        text.caption = (
+            f"storylens text mode on html-text's rendering of the readability pages: body F1 "
+            f"{second.f1 if second else 0.0:.3f} (a second renderer, other line breaks)."
+        )
+    tables = [segment, body, text, meta]
+    if scores.wcxb.parts:
+        tables.append(scores.wcxb.table())
+    return tables
 
 
 def _three(a: float, b: float, c: float) -> tuple[str, str, str]:

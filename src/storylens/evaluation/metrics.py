@@ -65,15 +65,17 @@ def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
 @dataclass(slots=True)
 class ShingleScores:
     """Per-page 4-gram-shingle precision, recall and F1 of an output against the expected body,
-    averaged over pages (each page weighs the same, long or short)."""
+    averaged over pages (each page weighs the same, long or short). With `size` 1 it is the
+    bag-of-words F1 that WCXB and most extraction benchmarks report."""
 
+    size: int = 4
     precisions: list[float] = field(default_factory=list)
     recalls: list[float] = field(default_factory=list)
     f1s: list[float] = field(default_factory=list)
 
     def add(self, output: str | None, expected: str) -> None:
-        gold = shingles(expected)
-        got = shingles(output or "")
+        gold = shingles(expected, self.size)
+        got = shingles(output or "", self.size)
         overlap = sum((gold & got).values())
         precision = overlap / sum(got.values()) if got else 0.0
         recall = overlap / sum(gold.values()) if gold else 0.0
