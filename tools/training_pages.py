@@ -10,15 +10,20 @@ from typing import Any
 from storylens.evaluation.pages import find_data
 
 
-def labelled_pages(description: str) -> list[tuple[Path, str, dict[str, Any]]]:
-    """(page file, address, labels) of each shipped trafilatura-eval page, from the folder the
-    command line's --data names, else ../shared/data/extraction."""
+def data_folder(description: str) -> Path:
+    """The extraction data folder the command line's --data names, else ../shared/data/extraction."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", type=Path, default=None)
     folder = find_data(parser.parse_args().data)
     if folder is None:
         raise SystemExit("no extraction data found (../shared/data/extraction)")
-    base = folder / "trafilatura-eval"
+    return folder
+
+
+def labelled_pages(description: str) -> list[tuple[Path, str, dict[str, Any]]]:
+    """(page file, address, labels) of each shipped trafilatura-eval page, from the folder the
+    command line's --data names, else ../shared/data/extraction."""
+    base = data_folder(description) / "trafilatura-eval"
     labels = json.loads((base / "evaldata.json").read_text(encoding="utf-8"))
     return [
         (path, url, item)

@@ -48,6 +48,14 @@ QUARRY_PARAGRAPHS = [
         ("May 24th, 2025", "2025-05-24"),
         ("24 May 2025 04:22 GMT", "2025-05-24T04:22:00+00:00"),
         ("Dienstag | 10.12.19", "2019-12-10"),  # a two-digit year between dots
+        # glued to the words beside it by a renderer that dropped the space
+        ("Harbour GazetteHarbour Gazette24/05/2023", "2023-05-24"),
+        ("by Mara LindqvistNovember 20, 2007", "2007-11-20"),
+        ("By Ossian PrattJanuary 14, 202620 Mins Read", "2026-01-14"),
+        ("Leader12 May 2023", "2023-05-12"),
+        # year first, with slashes or dots
+        ("Fenwick Post- 2025/4/29", "2025-04-29"),
+        ("Essay - Published: 2025.12.17 | harbours", "2025-12-17"),
     ],
 )
 def test_written_dates(written: str, iso: str) -> None:
@@ -56,7 +64,16 @@ def test_written_dates(written: str, iso: str) -> None:
 
 @pytest.mark.parametrize(
     "written",
-    ["May 12th", "Tuesday (July 11)", "at 04:12 on 3 March", "no date", "release 2.10.19.4", "32.13.19"],
+    [
+        "May 12th",
+        "Tuesday (July 11)",
+        "at 04:12 on 3 March",
+        "no date",
+        "release 2.10.19.4",
+        "32.13.19",
+        "version 1.2.3.2020",
+        "Phone 15, 2023 review",
+    ],
 )
 def test_a_date_without_a_year_is_not_given_one(written: str) -> None:
     assert find_date(written) is None
@@ -843,7 +860,10 @@ def test_a_byline_split_from_its_cue_or_opening_a_biography_is_read() -> None:
     )
     page = "\n".join([*MENU, headline, bio, *QUARRY_PARAGRAPHS])
     assert clean_text(page, language="en").byline == "Petra Holm"
-    # a cue over what is no bare name: the outlet, a search box
-    for after in (["By", "The Marlow Mercury"], ["Von:", "Suche Erweiterte Suche..."]):
-        page = "\n".join([*MENU, headline, standfirst, *after, *QUARRY_PARAGRAPHS])
+    # a cue over what is no author: the outlet the headline line names, a search box
+    for top, after in (
+        (f"{headline} | The Marlow Mercury", ["By", "The Marlow Mercury"]),
+        (headline, ["Von:", "Suche Erweiterte Suche..."]),
+    ):
+        page = "\n".join([*MENU, top, standfirst, *after, *QUARRY_PARAGRAPHS])
         assert clean_text(page, language="en").byline is None

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from storylens.clean.meta import date_candidates, find_date, split_title, undated
+from storylens.clean.teasers import ends_in_time
 from storylens.clean.yearless import MonthDay, find_yearless
 from storylens.records import DatePrecision
 from storylens.text.words import word_count
@@ -104,22 +105,30 @@ def closing_date(lines: list[str], end: int) -> tuple[int, Dated] | None:
     """The date on the lines right under the body's last paragraph (at `end`), where a blog
     signs off its post ("10. September 2017"), when they give one date only."""
     after = [
-        (i, d) for i in range(end + 1, min(len(lines), end + LINES_AFTER + 1)) if (d := _date_line(lines[i]))
+        (i, d)
+        for i in range(end + 1, min(len(lines), end + LINES_AFTER + 1))
+        if not stamped_link(lines[i]) and (d := _date_line(lines[i]))
     ]
     return after[0] if len({d[0][:10] for _, d in after}) == 1 else None
+
+
+def stamped_link(line: str) -> bool:
+    """A line under an article that ends in a time of day without saying it dates the article
+    is a comment's header or a dated link ("#1 Mia Holm 2025/03/02 10:28")."""
+    return ends_in_time(line) and not PUBLISHED_CUE.match(line)
 
 
 def cued_date(lines: list[str]) -> tuple[int, Dated] | None:
     """The first date line anywhere on the page that says what its date is ("Published:
     03 December 2019", "Veröffentlicht am 6. August 2009", "Datum: 19.11.2021")."""
     return next(
-        ((i, d) for i, line in enumerate(lines) if _PUBLISHED_CUE.match(line) and (d := _date_line(line))),
+        ((i, d) for i, line in enumerate(lines) if PUBLISHED_CUE.match(line) and (d := _date_line(line))),
         None,
     )
 
 
 #: Words that open a line giving the article's date, in the languages of the date patterns.
-_PUBLISHED_CUE = re.compile(
+PUBLISHED_CUE = re.compile(
     r"\W*(?:published|posted|updated|last updated|created|date|datum|stand|veröffentlicht|"
     r"aktualisiert|erstellt|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|"
     r"aggiornato|gepubliceerd)\b",

@@ -23,6 +23,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from storylens.clean.byline_model import pick_byline
 from storylens.clean.bylines import (
     BYLINE_REASON,
     byline_text,
@@ -32,6 +33,7 @@ from storylens.clean.bylines import (
     plain_byline,
     segment_byline,
 )
+from storylens.clean.date_model import pick_date
 from storylens.clean.line_model import body_probability, is_soft, keep_threshold, line_features, reason_kind
 from storylens.clean.lines import (
     EMBED_REASON,
@@ -45,7 +47,14 @@ from storylens.clean.lines import (
     unbulleted,
 )
 from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name
-from storylens.clean.shown_date import closing_date, cued_date, shown_date, shown_yearless
+from storylens.clean.shown_date import (
+    Dated,
+    closing_date,
+    cued_date,
+    shown_date,
+    shown_yearless,
+    stamped_link,
+)
 from storylens.clean.teasers import (
     mark_gallery,
     mark_related_teasers,
@@ -66,6 +75,11 @@ AFTER_REASON = "after the article body (related links, comments or footer)"
 COMMENTS_REASON = "in the comment section (below its heading)"
 #: Flags the line model reads among its features but may not overrule.
 _RELATED_FLAGS = frozenset({"related-stories heading", "teaser under a related-stories heading"})
+#: Soft flags that are certain on a short line: the line is only the prompt, pointer or credit.
+_CERTAIN_WHEN_SHORT = frozenset(
+    {"comment prompt", "share or subscribe prompt", "photo credit", "link to another article"}
+)
+CERTAIN_WORDS = 8
 
 # Line scores for finding the body: prose earns its words, anything else costs.
 SHORT_LINE_COST = 2.5
@@ -188,19 +202,58 @@ def judge_lines(
     page = read_lines(text, language, site_furniture)
     result = CleanedText()
     if page.lines:
-        headline = None
-        if given_title:
-            result.title, result.outlet = split_title(given_title)
-        else:
-            headline = _take_title(page, result, url)
-        _find_metadata(page.lines, page.reasons, page.body, result, headline)
-        if result.byline is None and headline is not None:
-            _take_name_under_headline(page, headline, result, language)
-        _find_published(page, headline, result)
+        headline = title_and_byline(page, result, given_title, language, url)
+        _find_published(page, headline, result, url)
         mark_related_teasers(page.lines, page.reasons)
     features = line_features(page.lines, page.reasons, page.start, page.end, page.stop)
     mark_timestamped(page.lines, page.reasons)  # after the features: a hard drop the model never saw
     return page, result, features
+
+
+def title_and_byline(
+    page: PageLines, result: CleanedText, given_title: str | None, language: str | None, url: str | None
+) -> int | None:
+    """The title and byline (into `result`), their lines marked; the headline's index when the
+    title model picked one."""
+    headline = rule_metadata(page, result, given_title, language, url)
+    _take_model_byline(page, headline, result, url)
+    return headline
+
+
+def rule_metadata(
+    page: PageLines, result: CleanedText, given_title: str | None, language: str | None, url: str | None
+) -> int | None:
+    """The title and the byline the rules find (into `result`), their lines marked; the
+    headline's index when the title model picked one."""
+    headline = None
+    if given_title:
+        result.title, result.outlet = split_title(given_title)
+    else:
+        headline = _take_title(page, result, url)
+    _find_metadata(page.lines, page.reasons, page.body, result, headline)
+    if result.byline is None and headline is not None:
+        _take_name_under_headline(page, headline, result, language)
+    return headline
+
+
+def _take_model_byline(page: PageLines, headline: int | None, result: CleanedText, url: str | None) -> None:
+    """The byline model's pick replaces the rules' byline; with no pick the rules' stays. Its
+    line leaves the body unless a rule that has the last word already flagged it."""
+    found = pick_byline(
+        page.lines,
+        page.reasons,
+        body=page.body,
+        headline=headline,
+        rules_byline=result.byline,
+        url=url,
+        stop=page.stop,
+    )
+    if found is None or (result.outlet and found[1].casefold() == result.outlet.casefold()):
+        return  # the site's name over its own article is no author's
+    index, result.byline = found
+    reason = page.reasons[index]
+    if reason is None or is_soft(reason):
+        page.reasons[index] = BYLINE_REASON
 
 
 def clean_text(
@@ -222,7 +275,7 @@ def clean_text(
         return result
     start, end = page.body
     probabilities = body_probability(features)
-    allowed = [_model_may_keep(reason) for reason in reasons]
+    allowed = [_model_may_keep(line, reason) for line, reason in zip(lines, reasons, strict=True)]
     keep = _fill_gaps(_model_keeps(lines, allowed, probabilities), reasons)
     keep = _keep_announced_lists(keep, lines, reasons)
     keep = _cut_comment_section(keep, lines, reasons, start, end)
@@ -237,10 +290,17 @@ def clean_text(
     return result
 
 
-def _model_may_keep(reason: str | None) -> bool:
-    """No rule flagged the line, or only one whose flag the line model weighs; a related-stories
-    heading, which the model reads too, still says for sure what it and its lines are."""
-    return reason is None or (is_soft(reason) and reason_kind(reason) not in _RELATED_FLAGS)
+def _model_may_keep(line: str, reason: str | None) -> bool:
+    """No rule flagged the line, or only one whose flag the line model weighs. A related-stories
+    heading, which the model reads too, still says for sure what it and its lines are; and a
+    short line that is nothing but a prompt, a pointer or a credit ("Leave a comment", "READ
+    MORE: …", "Photo: …") is furniture whatever the model makes of its neighbours."""
+    if reason is None:
+        return True
+    kind = reason_kind(reason)
+    if kind in _CERTAIN_WHEN_SHORT and word_count(line) <= CERTAIN_WORDS:
+        return False
+    return is_soft(reason) and kind not in _RELATED_FLAGS
 
 
 def _model_keeps(lines: list[str], allowed: list[bool], probabilities: np.ndarray) -> list[bool]:
@@ -420,13 +480,25 @@ def _find_metadata(
                 reasons[index] = TITLE_REASON
 
 
-def _find_published(page: PageLines, headline: int | None, result: CleanedText) -> None:
-    """The published date: the date line around the headline and the body's top, else the
-    one right under the body, else the first that says it is one ("Published: …"), else a
-    date in the headline ("Report of the meeting of 22.04.2020"), else a date line without a
-    year under the headline ("Tuesday (July 11)"). Its line leaves the body."""
-    start, end = page.body
-    found = shown_date(page.lines, start, headline) or closing_date(page.lines, end) or cued_date(page.lines)
+def _find_published(page: PageLines, headline: int | None, result: CleanedText, url: str | None) -> None:
+    """The published date: the date line the date model picks, else the rules' (see
+    `rules_published`), else a date in the headline ("Report of the meeting of 22.04.2020"),
+    else a date line without a year under the headline ("Tuesday (July 11)"). Its line
+    leaves the body."""
+    start = page.body[0]
+    ruled = rules_published(page, headline)
+    found = (
+        pick_date(
+            page.lines,
+            page.reasons,
+            body=page.body,
+            headline=headline,
+            byline_line=byline_line(page.reasons),
+            rules_pick=ruled[0] if ruled else None,
+            url=url,
+        )
+        or ruled
+    )
     if found:
         index, result.published = found
         page.reasons[index] = page.reasons[index] or DATE_REASON
@@ -435,6 +507,21 @@ def _find_published(page: PageLines, headline: int | None, result: CleanedText) 
     elif yearless := shown_yearless(page.lines, start, headline):
         index, result.yearless = yearless
         page.reasons[index] = page.reasons[index] or DATE_REASON
+
+
+def rules_published(page: PageLines, headline: int | None) -> tuple[int, Dated] | None:
+    """The date line the rules take: the one around the headline and the body's top, else the
+    one right under the body, else the first that says it is one ("Published: …")."""
+    start, end = page.body
+    shown = shown_date(page.lines, start, headline)
+    if shown and shown[0] > end and stamped_link(page.lines[shown[0]]):
+        shown = None  # the window under a short article's headline reaches its comments
+    return shown or closing_date(page.lines, end) or cued_date(page.lines)
+
+
+def byline_line(reasons: list[str | None]) -> int | None:
+    """The index of the line taken as the byline, if any."""
+    return next((i for i, reason in enumerate(reasons) if reason == BYLINE_REASON), None)
 
 
 def _take_name_under_headline(

@@ -183,6 +183,5 @@ def pick_title(
     if not picked:
         return None
     rows = candidate_rows(lines, reasons, picked, body=body, url=url, stop=stop)
-    probabilities = trees().probability(rows)
-    best = int(np.argmax(probabilities))
-    return picked[best] if probabilities[best] >= trees().cut else None
+    best = trees().best(rows)
+    return None if best is None else picked[best]

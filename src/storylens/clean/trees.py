@@ -42,6 +42,15 @@ class Trees:
         probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
         return probabilities
 
+    def best(self, rows: np.ndarray) -> int | None:
+        """The most probable row's index when its probability clears the cut, else None: how a
+        ranking model (title, byline, date) picks one candidate or none."""
+        if not len(rows):
+            return None
+        probabilities = self.probability(rows)
+        best = int(np.argmax(probabilities))
+        return best if probabilities[best] >= self.cut else None
+
 
 def load_trees(file_name: str, features: tuple[str, ...], trainer: str) -> Trees:
     """A model shipped in storylens.clean, checked against the features the code computes."""

@@ -89,7 +89,7 @@ def trafilatura_cases(folder: Path) -> Iterator[PageCase]:
             wanted=tuple(item["with"]),
             unwanted=tuple(item["without"]),
             title=item.get("title") or None,
-            byline=item.get("author") or None,
+            byline=author_label(item.get("author")),
             date=(item.get("date") or "")[:10] or None,
         )
 
@@ -129,10 +129,17 @@ def wcxb_cases(folder: Path, part: str | None = None) -> Iterator[PageCase]:
             unwanted=tuple(truth.get("without") or ()),
             body=truth["main_content"],
             title=truth.get("title") or None,
-            byline=truth.get("author") or None,
+            byline=author_label(truth.get("author")),
             date=date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None,
             part=wcxb_part(url),
         )
+
+
+def author_label(value: object) -> str | None:
+    """A labelled author as one string: a list of names is joined as a byline joins them."""
+    if isinstance(value, list):
+        value = "; ".join(str(name) for name in value if name)
+    return str(value).strip() or None if value else None
 
 
 def site_of(url: str | None) -> str:
