@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
+from storylens.clean.bylines import is_capitalised_name
 from storylens.clean.lines import capitalised_share, is_listed, is_prose, stopword_share, unbulleted
 from storylens.clean.meta import find_date, parse_byline, starts_byline, undated
 from storylens.clean.trees import Trees, load_trees
@@ -78,7 +79,6 @@ BYLINE_FEATURES = (
 )
 
 _JOINERS = frozenset({"and", "und", "et", "y", "&", "de", "van", "von", "da", "le", "del", "di", "du"})
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[.'’-][^\W\d_]*)*\.?")
 #: What ends the name part of a line: a separator, a comma (a role follows: "Jane Doe, Editor").
 _NAME_END = re.compile(r"\s*(?:[|•·–—/]|,|\s-\s|\()")
 _LONE_CUE = re.compile(r"\W*(?:by|von|par|por|oleh|di|door|av|af|author|written by|posted by)\W*", re.I)
@@ -96,7 +96,7 @@ def name_in(line: str) -> tuple[str, bool] | None:
     part = _NAME_END.split(undated(text), maxsplit=1)[0]
     run: list[str] = []
     for word in part.split():
-        if (word[:1].isupper() and _NAME_WORD.fullmatch(word)) or (run and word.casefold() in _JOINERS):
+        if is_capitalised_name(word) or (run and word.casefold() in _JOINERS):
             run.append(word)
         else:
             break

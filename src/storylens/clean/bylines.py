@@ -108,7 +108,7 @@ def is_bare_name(line: str, outlet: str | None, function_words: frozenset[str]) 
     """Two or three capitalised name words, each once, no function word, not the outlet, not
     trailing off ("Suche Erweiterte Suche..." is a search box)."""
     words = line.split()
-    if not 2 <= len(words) <= 3 or not all(_is_capitalised_name(word) for word in words):
+    if not 2 <= len(words) <= 3 or not all(is_capitalised_name(word) for word in words):
         return False
     if len(set(words)) < len(words) or line.endswith(("..", "…")):
         return False
@@ -117,5 +117,7 @@ def is_bare_name(line: str, outlet: str | None, function_words: frozenset[str]) 
     return not any(word.casefold() in function_words for word in words)
 
 
-def _is_capitalised_name(word: str) -> bool:
+def is_capitalised_name(word: str) -> bool:
+    """A word written as a name: a capital, then letters, with inner apostrophes, hyphens or
+    dots ("O'Neil", "Roberts-Grey", "Jr.")."""
     return word[:1].isupper() and _NAME_WORD.fullmatch(word) is not None

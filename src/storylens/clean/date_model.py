@@ -27,12 +27,12 @@ import numpy as np
 
 from storylens.clean.lines import is_listed, is_prose
 from storylens.clean.meta import find_date, parse_byline, starts_byline, undated
-from storylens.clean.shown_date import PUBLISHED_CUE, SENTENCE_WORDS, Dated, stamped_link
+from storylens.clean.shown_date import PUBLISHED_CUE, Dated, ends_like_sentence, stamped_link
 from storylens.clean.trees import Trees, load_trees
 from storylens.text.words import word_count
 
 #: A line with more words beside its date is a sentence that mentions one, as is one that
-#: ends like a sentence (see `_sentence`).
+#: ends like a sentence (see `ends_like_sentence`).
 MAX_LINE_WORDS = 25
 MAX_CANDIDATES = 200
 MENU_LINES = 3
@@ -94,17 +94,11 @@ def candidates(lines: list[str], end: int) -> list[tuple[int, Dated]]:
         if not _DIGIT.search(line) or word_count(line) > MAX_LINE_WORDS + 6:
             continue
         rest = undated(line)
-        if _sentence(rest) or word_count(rest) > MAX_LINE_WORDS:
+        if ends_like_sentence(rest) or word_count(rest) > MAX_LINE_WORDS:
             continue
         if (dated := find_date(line)) and len(dated[0]) >= 10:
             found.append((index, dated))
     return found
-
-
-def _sentence(rest: str) -> bool:
-    """A line whose words besides its dates end like a sentence mentions a date ("The pumps
-    were ordered on 2 May 2025."); it never gives the article's."""
-    return word_count(rest) > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?")
 
 
 def _url_days(url: str | None) -> tuple[set[str], set[str]]:

@@ -144,8 +144,13 @@ def _date_line(line: str) -> Dated | None:
 def _mentions_date(rest: str) -> bool:
     """Whether a line's words besides its date make it a sentence that mentions the date
     rather than a line that gives it: too many of them, or more than a few ending in a stop."""
-    words = word_count(rest)
-    return words > DATE_LINE_WORDS or (words > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?"))
+    return word_count(rest) > DATE_LINE_WORDS or ends_like_sentence(rest)
+
+
+def ends_like_sentence(rest: str) -> bool:
+    """Whether a line's words besides its date are more than a few and end in a stop: a
+    sentence that mentions a date ("The pumps were ordered on 2 May 2025.")."""
+    return word_count(rest) > SENTENCE_WORDS and rest.rstrip()[-1:] in (".", "!", "?")
 
 
 def yearless_line(line: str) -> MonthDay | None:
