@@ -1,5 +1,5 @@
-"""What the text mode's candidate rankers (the byline and date models) are fitted on and how,
-shared by tools/train_byline_model.py and tools/train_date_model.py.
+"""What the text mode's candidate rankers (the title, byline and date models) are fitted on and how,
+shared by tools/train_title_model.py, tools/train_byline_model.py and tools/train_date_model.py.
 
 The pages: the trafilatura-eval pages whose label states the field, and every WCXB page of the
 fit part (where a page without the field teaches that no line gives it). Each is rendered
@@ -45,7 +45,7 @@ FOLDS = 5
 class Item:
     html: str
     url: str | None
-    label: str | None  # the labelled author or day
+    label: str | None  # the labelled title, author or day
     site: str
 
 
@@ -65,16 +65,17 @@ def items(description: str, field: str) -> list[Item]:
     labels = json.loads((base / "evaldata.json").read_text(encoding="utf-8"))
     found = []
     for url, item in labels.items():
-        value = (
-            author_label(item.get("author")) if field == "author" else (item.get("date") or "")[:10] or None
-        )
+        value = {
+            "author": author_label(item.get("author")),
+            "date": (item.get("date") or "")[:10] or None,
+            "title": item.get("title") or None,
+        }[field]
         path = base / "pages" / f"{item['file']}.gz"
         if value and path.exists():
             found.append(Item(decode_bytes(gzip.decompress(path.read_bytes())), url, value, site_of(url)))
     for case in wcxb_cases(folder / "wcxb-dev", FIT):
-        found.append(
-            Item(case.html, case.url, case.byline if field == "author" else case.date, site_of(case.url))
-        )
+        value = {"author": case.byline, "date": case.date, "title": case.title}[field]
+        found.append(Item(case.html, case.url, value, site_of(case.url)))
     return found
 
 

@@ -63,6 +63,7 @@ from storylens.clean.teasers import (
     mark_timestamped,
 )
 from storylens.clean.title_model import pick_title
+from storylens.clean.title_parts import split_headline
 from storylens.clean.yearless import MonthDay
 from storylens.records import DatePrecision, Removal
 from storylens.text.stopwords import has_stoplist, name_stopwords, stopwords
@@ -541,17 +542,17 @@ def _take_title(page: PageLines, result: CleanedText, url: str | None) -> int | 
     index = pick_title(page.lines, page.reasons, body=page.body, url=url, stop=page.stop)
     if index is None:
         return None
-    result.title, result.outlet = _title_and_outlet(page.lines, index, page.body[0])
+    result.title, result.outlet = _title_and_outlet(page.lines, index, page.body[0], url)
     start, end = page.body
     if not (start <= index <= end and _FULL_STOP.search(page.lines[index])):
         page.reasons[index] = TITLE_REASON  # a sentence of the prose stretch stays in the body too
     return index
 
 
-def _title_and_outlet(lines: list[str], index: int, start: int) -> tuple[str, str | None]:
+def _title_and_outlet(lines: list[str], index: int, start: int, url: str | None) -> tuple[str, str | None]:
     """The headline line as title and outlet; 'Headline | Outlet' elsewhere above the body
     names the outlet when the line itself does not."""
-    title, outlet = split_title(lines[index])
+    title, outlet = split_headline(lines[index], lines, url)
     for line in lines[: start + 1]:
         head, tail = split_title(line)
         if tail and head == title:

@@ -346,8 +346,8 @@ def tables(scores: ExtractionScores) -> list[Table]:
     by_set = scores.text_title_by_dataset
     meta.caption = (
         f"Text mode titles by data set: trafilatura-eval {_accuracy(by_set.get('trafilatura-eval'))}, "
-        "the pages the title model was fitted on (taught by each page's own metadata, never its "
-        f"label); readability {_accuracy(by_set.get('readability'))}, pages it never saw, most of "
+        "pages the title model was fitted on, with their labels; "
+        f"readability {_accuracy(by_set.get('readability'))}, pages it never saw, most of "
         "whose labelled titles appear nowhere in the page's text."
     )
     if scores.body_html_text:
