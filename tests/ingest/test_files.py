@@ -104,7 +104,11 @@ def test_html_text_jsonl_and_warc_files_are_read_from_a_folder(tmp_path: Path, s
     )
     assert ferry.paragraphs == tuple(FERRY_PARAGRAPHS)
     harbour = articles["Harbour board approves dredging budget"]
-    assert (harbour.published, harbour.outlet, harbour.paragraphs) == ("2025-02-11", None, tuple(HARBOUR))
+    assert (harbour.published, harbour.outlet, harbour.paragraphs) == (
+        "2025-02-11",
+        "Tolvik Tidende",
+        tuple(HARBOUR),
+    )
     assert {r.reason for r in harbour.removed} >= {"comment prompt", "copyright or legal line"}
     wire = articles["Snowstorm closes mountain pass at Skarde"]
     assert (wire.id, wire.url, wire.outlet, wire.published) == (

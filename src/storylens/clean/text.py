@@ -47,6 +47,7 @@ from storylens.clean.lines import (
     unbulleted,
 )
 from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name
+from storylens.clean.outlet import outlet_in_footer
 from storylens.clean.shown_date import (
     Dated,
     closing_date,
@@ -214,10 +215,12 @@ def judge_lines(
 def title_and_byline(
     page: PageLines, result: CleanedText, given_title: str | None, language: str | None, url: str | None
 ) -> int | None:
-    """The title and byline (into `result`), their lines marked; the headline's index when the
-    title model picked one."""
+    """The title, byline and outlet (into `result`), their lines marked; the headline's index
+    when the title model picked one."""
     headline = rule_metadata(page, result, given_title, language, url)
     _take_model_byline(page, headline, result, url)
+    if result.outlet is None and url is None:  # after the byline: a blog's "© Jane Doe" is hers too
+        result.outlet = outlet_in_footer(page.lines, page.body[1])
     return headline
 
 

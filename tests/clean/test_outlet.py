@@ -1,0 +1,48 @@
+"""The outlet a page of crawler text names in its footer's copyright line, read only under
+the article and only when the page comes without its address."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.clean.outlet import copyright_holder
+from storylens.clean.text import clean_text
+
+PARAGRAPHS = [
+    "The Fenwick harbour board voted on Tuesday to delay the dredging of the east channel until spring.",
+    "Board members said the contractor asked for more time to bring a second dredger from the north.",
+    "Fishing crews have complained for months that the channel is too shallow at low tide for boats.",
+]
+HEADLINE = "Harbour board delays the dredging of the east channel"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2024 Fenwick Post. All rights reserved.", "Fenwick Post"),
+        ("Copyright (c) 2019-2024 The Quay Courier Ltd", "The Quay Courier"),
+        ("© Copyright 2025 Brenna Radio | Privacy | Terms", "Brenna Radio"),
+        ("Copyright © 2023, Marlow-Novosti", "Marlow-Novosti"),
+        ("(c) fenwickpost.test", "fenwickpost.test"),
+        ("©2021 Harbour Media Group, Inc. Alle Rechte vorbehalten", "Harbour Media Group"),
+        ("Copyright 2026", None),  # a year names no one
+        ("Copyright 2024 all rights reserved", None),
+        ("copyright notice: we take your privacy seriously and store little", None),
+        ("The harbour board holds the copyright to the plans", None),
+    ],
+)
+def test_who_a_copyright_line_names(line: str, holder: str | None) -> None:
+    assert copyright_holder(line) == holder
+
+
+def test_a_page_without_an_address_takes_its_outlet_from_the_footer() -> None:
+    page = "\n".join(["* Home", HEADLINE, *PARAGRAPHS, "Related stories", "© 2024 Fenwick Post."])
+    assert clean_text(page, language="en").outlet == "Fenwick Post"
+
+
+def test_a_copyright_above_the_article_or_a_known_address_is_not_read() -> None:
+    banner = "© 2024 Brenna Photo Agency"
+    above = "\n".join(["* Home", banner, "* Harbours", HEADLINE, *PARAGRAPHS])
+    assert clean_text(above, language="en").outlet is None
+    footer = "\n".join(["* Home", HEADLINE, *PARAGRAPHS, "© 2024 Harbour Media Group"])
+    assert clean_text(footer, language="en", url="https://fenwickpost.test/harbours/dredging").outlet is None
