@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.clean.outlet import copyright_holder
+from storylens.clean.outlet import back_link_site, copyright_holder
 from storylens.clean.text import clean_text
 
 PARAGRAPHS = [
@@ -46,3 +46,29 @@ def test_a_copyright_above_the_article_or_a_known_address_is_not_read() -> None:
     assert clean_text(above, language="en").outlet is None
     footer = "\n".join(["* Home", HEADLINE, *PARAGRAPHS, "© 2024 Harbour Media Group"])
     assert clean_text(footer, language="en", url="https://fenwickpost.test/harbours/dredging").outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("(over)Return to Brenna Harbour News to see more", "Brenna Harbour News"),
+        ("Back to fenwickpost.test homepage", "fenwickpost.test"),
+        ("Return to Fenwick Post home page", "Fenwick Post"),
+        ("Back to fenwickpost.test", "fenwickpost.test"),
+        ("Return to top", None),  # a place on the page
+        ("Back to search results", None),
+        ("Back to Basics", None),  # a heading: nothing says it is a site
+        ("return to work after the strike was agreed by the union members", None),
+    ],
+)
+def test_the_site_a_back_link_names(line: str, site: str | None) -> None:
+    assert back_link_site(line) == site
+
+
+def test_a_back_link_names_the_outlet_before_the_owning_groups_copyright() -> None:
+    page = "\n".join(
+        ["* Home", HEADLINE, *PARAGRAPHS, "Return to Fenwick Post to see more", "© 2024 Harbour Media Group"]
+    )
+    cleaned = clean_text(page, language="en")
+    assert cleaned.outlet == "Fenwick Post"
+    assert "Return to Fenwick Post to see more" not in cleaned.paragraphs

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from storylens.clean.outlet import back_link_site
 from storylens.text.words import WORD, word_count
 
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -159,6 +160,7 @@ _TRAIL = re.compile(
     re.I,
 )
 MENU_REASON = "navigation menu or trail"
+BACK_LINK_REASON = "link back to the site's home"
 #: A menu written on one line: four or more short items between bars ("News | Sport | Culture | Travel").
 _BAR_MENU = re.compile(r"^[^|]{1,24}(\|[^|]{1,24}){3,}$")
 _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*(?:\s*\([\w/.,& -]{2,20}\))?$|[\"”»]$")
@@ -222,6 +224,8 @@ def furniture_reason(line: str) -> str | None:
         return "editor credit"
     if READ_MORE_LINE.match(bare):
         return "link to another article"
+    if back_link_site(bare):
+        return BACK_LINK_REASON
     if _READ_MORE_TAIL.search(bare) and word_count(bare) > 3 and not _READ_MORE_TAIL.fullmatch(bare):
         return "teaser (its read-more link ends it)"
     return None
