@@ -85,3 +85,12 @@ def test_a_short_line_a_certain_rule_names_is_not_put_back_between_paragraphs(fu
     cleaned = clean_text(page, language="en")
     assert furniture not in cleaned.paragraphs
     assert cleaned.paragraphs[-1] == PARAGRAPHS[-1]
+
+
+@pytest.mark.parametrize(
+    "prompt", [f"Post a comment on “{HEADLINE}”", f"Posting Komentar untuk «{HEADLINE}»"]
+)
+def test_a_comment_prompt_naming_the_headline_is_no_body(prompt: str) -> None:
+    page = "\n".join([*MENU, HEADLINE, *PARAGRAPHS, prompt])
+    cleaned = clean_text(page, language="en")
+    assert cleaned.paragraphs == PARAGRAPHS

@@ -72,3 +72,16 @@ def test_a_back_link_names_the_outlet_before_the_owning_groups_copyright() -> No
     cleaned = clean_text(page, language="en")
     assert cleaned.outlet == "Fenwick Post"
     assert "Return to Fenwick Post to see more" not in cleaned.paragraphs
+
+
+def test_the_outlets_name_over_the_headline_is_its_masthead_not_a_byline() -> None:
+    page = "\n".join(["MENU", "Fenwick Post", HEADLINE, "May 12, 2025", *PARAGRAPHS, "© 2025 Fenwick Post."])
+    cleaned = clean_text(page, language="en")
+    assert (cleaned.outlet, cleaned.byline) == ("Fenwick Post", None)
+    assert "Fenwick Post" not in cleaned.paragraphs
+
+
+def test_a_blogger_who_holds_the_copyright_keeps_her_byline() -> None:
+    page = "\n".join(["* Home", HEADLINE, "By Anja Lund", *PARAGRAPHS, "© 2025 Anja Lund"])
+    cleaned = clean_text(page, language="en")
+    assert (cleaned.outlet, cleaned.byline) == ("Anja Lund", "Anja Lund")

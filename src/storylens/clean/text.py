@@ -71,6 +71,7 @@ from storylens.text.stopwords import has_stoplist, name_stopwords, stopwords
 from storylens.text.words import word_count
 
 TITLE_REASON = "title line (kept as the title)"
+MASTHEAD_REASON = "the site's name (masthead)"
 DATE_REASON = "date line (kept as the published date)"
 BEFORE_REASON = "before the article body (menu or header)"
 AFTER_REASON = "after the article body (related links, comments or footer)"
@@ -82,6 +83,7 @@ _CERTAIN_WHEN_SHORT = frozenset(
     {"comment prompt", "share or subscribe prompt", "photo credit", "link to another article"}
 )
 CERTAIN_WORDS = 8
+MIN_NAMED_TITLE = 12  # characters: a headline this long quoted in a prompt is the article's own
 
 # Line scores for finding the body: prose earns its words, anything else costs.
 SHORT_LINE_COST = 2.5
@@ -221,7 +223,18 @@ def title_and_byline(
     _take_model_byline(page, headline, result, url)
     if result.outlet is None and url is None:  # after the byline: a blog's "© Jane Doe" is hers too
         result.outlet = outlet_in_footer(page.lines, page.body[1])
+        _drop_masthead_byline(page, result, headline)
     return headline
+
+
+def _drop_masthead_byline(page: PageLines, result: CleanedText, headline: int | None) -> None:
+    """A byline above the headline that is the outlet's name is the masthead, not an author."""
+    index = byline_line(page.reasons)
+    if not (result.outlet and result.byline and index is not None and headline is not None):
+        return
+    if index < headline and result.byline.casefold() == result.outlet.casefold():
+        result.byline = None
+        page.reasons[index] = MASTHEAD_REASON
 
 
 def rule_metadata(
@@ -279,7 +292,9 @@ def clean_text(
         return result
     start, end = page.body
     probabilities = body_probability(features)
-    allowed = [_model_may_keep(line, reason) for line, reason in zip(lines, reasons, strict=True)]
+    allowed = [
+        _model_may_keep(line, reason, result.title) for line, reason in zip(lines, reasons, strict=True)
+    ]
     keep = _fill_gaps(_model_keeps(lines, allowed, probabilities), reasons)
     keep = _keep_announced_lists(keep, lines, reasons)
     keep = _cut_comment_section(keep, lines, reasons, start, end)
@@ -294,15 +309,17 @@ def clean_text(
     return result
 
 
-def _model_may_keep(line: str, reason: str | None) -> bool:
+def _model_may_keep(line: str, reason: str | None, title: str | None = None) -> bool:
     """No rule flagged the line, or only one whose flag the line model weighs. A related-stories
     heading, which the model reads too, still says for sure what it and its lines are; and a
     short line that is nothing but a prompt, a pointer or a credit ("Leave a comment", "READ
-    MORE: …", "Photo: …") is furniture whatever the model makes of its neighbours."""
+    MORE: …", "Photo: …"), the article's own headline aside ("Post a comment on “<headline>”"),
+    is furniture whatever the model makes of its neighbours."""
     if reason is None:
         return True
     kind = reason_kind(reason)
-    if kind in _CERTAIN_WHEN_SHORT and word_count(line) <= CERTAIN_WORDS:
+    own = line.replace(title, "") if title and len(title) >= MIN_NAMED_TITLE else line
+    if kind in _CERTAIN_WHEN_SHORT and word_count(own) <= CERTAIN_WORDS:
         return False
     return is_soft(reason) and kind not in _RELATED_FLAGS
 
