@@ -47,7 +47,7 @@ _PLACES = frozenset(
 MAX_BACK_LINK_WORDS = 5
 
 
-def outlet_in_footer(lines: list[str], body_end: int) -> str | None:
+def outlet_the_page_names(lines: list[str], body_end: int) -> str | None:
     """The site a back link anywhere on the page names, else the publisher a copyright line
     under the body (`body_end`: its last line) names."""
     for line in lines:

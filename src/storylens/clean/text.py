@@ -47,7 +47,7 @@ from storylens.clean.lines import (
     unbulleted,
 )
 from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline, timed_name
-from storylens.clean.outlet import outlet_in_footer
+from storylens.clean.outlet import outlet_the_page_names
 from storylens.clean.shown_date import (
     Dated,
     closing_date,
@@ -222,7 +222,7 @@ def title_and_byline(
     headline = rule_metadata(page, result, given_title, language, url)
     _take_model_byline(page, headline, result, url)
     if result.outlet is None and url is None:  # after the byline: a blog's "© Jane Doe" is hers too
-        result.outlet = outlet_in_footer(page.lines, page.body[1])
+        result.outlet = outlet_the_page_names(page.lines, page.body[1])
         _drop_masthead_byline(page, result, headline)
     return headline
 
