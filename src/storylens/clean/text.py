@@ -309,7 +309,7 @@ def clean_text(
     return result
 
 
-def _model_may_keep(line: str, reason: str | None, title: str | None = None) -> bool:
+def _model_may_keep(line: str, reason: str | None, title: str | None) -> bool:
     """No rule flagged the line, or only one whose flag the line model weighs. A related-stories
     heading, which the model reads too, still says for sure what it and its lines are; and a
     short line that is nothing but a prompt, a pointer or a credit ("Leave a comment", "READ

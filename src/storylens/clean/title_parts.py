@@ -8,15 +8,16 @@ page's own evidence, in the words of any site, and only where the rest still rea
 
 - any piece at either end that spells the site's name as its address does ("fenwickpost.test",
   "Fenwick Post" on fenwickpost.test, "FHB: …" on fhb.test);
-- a piece after the headline that is a line of its own elsewhere on the page, or a piece of
-  one (a site-name line, the same " - Section" tail on the teasers' titles);
+- a piece of five words or fewer after the headline that is a line of its own elsewhere on
+  the page, or a piece of one (a site-name line, the same " - Section" tail on the teasers'
+  titles);
 - a breadcrumb step before the headline ("Home » Blog » …") that is a line elsewhere too (the
   menu item);
-- whole pieces around a run that is a line of its own elsewhere (the bare headline beside its
-  "Headline | Outlet" copy).
+- a tail of five words or fewer after a head that is a line of its own elsewhere (the bare
+  headline beside its "Headline | Outlet" copy).
 
-A colon or a dash before the headline usually belongs to it ("Ein Jahr voller Proteste: …",
-"Firefox – weniger Werbung"), so only the site's name comes off there. Without evidence the
+A colon or a dash before the headline usually belongs to it ("Dredging row: …", "Quay lights
+– the council replaces the lamps"), so only the site's name comes off there. Without evidence the
 old rule stands: a " | Outlet" tail of one to five words after a headline of three or more
 (`meta.split_title`). The outlet is the piece the address names, else the last piece after the
 headline that is a line elsewhere too; a section path before the headline is no outlet.
