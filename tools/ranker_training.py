@@ -25,7 +25,8 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 from training_pages import data_folder
 
-from storylens.clean.text import CleanedText, PageLines, read_lines
+from storylens.clean.text import read_lines
+from storylens.clean.text_records import CleanedText, PageLines
 from storylens.evaluation.pages import (
     FIT,
     HTML_TEXT,

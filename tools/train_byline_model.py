@@ -17,7 +17,7 @@ import numpy as np
 from ranker_training import Item, View, fit, items, new_result, renderings
 
 from storylens.clean.byline_model import BYLINE_FEATURES, candidate_rows, candidates
-from storylens.clean.text import rule_metadata
+from storylens.clean.text_metadata import rule_metadata
 from storylens.evaluation.pages import same_byline
 
 MODEL = Path(__file__).resolve().parents[1] / "src" / "storylens" / "clean" / "byline_model.npz"

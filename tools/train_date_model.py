@@ -17,7 +17,7 @@ import numpy as np
 from ranker_training import Item, View, fit, items, new_result, renderings
 
 from storylens.clean.date_model import DATE_FEATURES, candidate_rows, candidates
-from storylens.clean.text import byline_line, rules_published, title_and_byline
+from storylens.clean.text_metadata import byline_line, rules_published, title_and_byline
 
 MODEL = Path(__file__).resolve().parents[1] / "src" / "storylens" / "clean" / "date_model.npz"
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from storylens.clean.html import clean_html
 from storylens.clean.meta import outlet_from_url, parse_given_date
-from storylens.clean.text import CleanedText, clean_text
+from storylens.clean.text import clean_text
+from storylens.clean.text_records import CleanedText
 from storylens.clean.yearless import resolve
 from storylens.errors import BadInput
 from storylens.records import Article, CleanMode, DatePrecision, Page, content_hash

@@ -17,7 +17,8 @@ from lxml import etree
 from storylens.clean.lines import normalise_line
 from storylens.clean.meta import parse_byline, parse_given_date, split_title
 from storylens.clean.shown_date import printed_yearless, published_date
-from storylens.clean.text import CleanedText, tidy_extracted
+from storylens.clean.text import tidy_extracted
+from storylens.clean.text_records import CleanedText
 from storylens.errors import BadInput
 from storylens.records import DatePrecision, Removal
 from storylens.text.words import WORD
