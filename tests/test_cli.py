@@ -59,6 +59,50 @@ def test_search_shows_matching_articles(db: str) -> None:
     assert "No article matches" in runner.invoke(app, ["search", "zzzqqq", "--db", db]).output
 
 
+def test_timeline_of_a_story_of_a_search_and_of_the_library(db: str) -> None:
+    story = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).output.splitlines()[0])
+    shown = json.loads(runner.invoke(app, ["show", story["id"], "--db", db, "--json"]).output)
+    ids = {a["id"] for a in shown["articles"]}
+    result = runner.invoke(app, ["timeline", "--story", story["id"], "--db", db, "--dates", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    days = [json.loads(line) for line in result.output.splitlines()]
+    assert 1 <= len(days) <= 3
+    assert [d["date"] for d in days] == sorted(d["date"] for d in days)
+    assert all(len(d["sentences"]) == 1 and set(d["sentences"][0]["articles"]) <= ids for d in days)
+    found = runner.invoke(
+        app, ["timeline", "--query", "earthquake", "--db", db, "--json", "--sentences", "2"]
+    )
+    assert found.exit_code == 0
+    assert found.output.strip()
+    whole = runner.invoke(app, ["timeline", "--db", db, "--from", "2025-03-01", "--to", "2025-03-31"])
+    assert whole.exit_code == 0
+    assert "2025-03" in whole.output
+    assert "2025-05" not in whole.output
+
+
+@pytest.mark.parametrize(
+    ("options", "reason"),
+    [
+        (["--dates", "0"], "at least 1"),
+        (["--from", "2025-05-02", "--to", "2025-05-01"], "before it starts"),
+        (["--from", "May"], "YYYY-MM-DD"),
+        (["--story", "st-nope"], "no story with id 'st-nope'"),
+        (["--story", "st-nope", "--query", "harbour"], "not both"),
+    ],
+)
+def test_timeline_refuses_bad_options_in_one_line(db: str, options: list[str], reason: str) -> None:
+    result = runner.invoke(app, ["timeline", "--db", db, *options])
+    assert result.exit_code == 2
+    assert reason in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_timeline_with_no_dated_article_says_why(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--db", str(tmp_path / "empty.db")])
+    assert result.exit_code == 0
+    assert "no article in range gives a day" in result.output
+
+
 def test_export_jsonl_csv_and_parquet(db: str, tmp_path: Path) -> None:
     lines = runner.invoke(app, ["export", "--format", "jsonl", "--db", db]).output.splitlines()
     stories = [json.loads(line) for line in lines]
@@ -90,6 +134,7 @@ def test_analyze_prints_one_record_per_input(tmp_path: Path) -> None:
         "title",
         "published",
         "date_precision",
+        "year_from",
         "byline",
         "dateline",
         "outlet",
@@ -114,7 +159,7 @@ def test_analyze_prints_one_record_per_input(tmp_path: Path) -> None:
 
 
 def test_every_command_has_help() -> None:
-    for command in ("ingest", "analyze", "stories", "show", "search", "export"):
+    for command in ("ingest", "analyze", "stories", "show", "search", "timeline", "export"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert "--db" in result.output or command == "analyze"

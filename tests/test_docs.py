@@ -18,7 +18,7 @@ from .conftest import ROOT
 def test_every_command_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     names = [command.name or command.callback.__name__ for command in app.registered_commands]  # type: ignore[union-attr]
-    assert sorted(names) == ["analyze", "export", "ingest", "search", "serve", "show", "stories"]
+    assert sorted(names) == ["analyze", "export", "ingest", "search", "serve", "show", "stories", "timeline"]
     missing = [name for name in names if f"`storylens {name}" not in readme]
     assert missing == []
     groups = {group.name: group.typer_instance for group in app.registered_groups}
@@ -29,6 +29,7 @@ def test_every_command_is_in_the_readme() -> None:
         "eval clustering",
         "eval quotes",
         "eval summary",
+        "eval timelines",
         "eval comparison",
         "eval events",
     ]

@@ -125,6 +125,7 @@ def test_export_jsonl_has_every_story_field(sample_library: Library) -> None:
         "title",
         "published",
         "date_precision",
+        "year_from",
         "byline",
         "dateline",
         "outlet",

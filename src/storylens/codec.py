@@ -10,6 +10,7 @@ from storylens.payloads import (
     FactPayload,
     QuotePayload,
     StoryPayload,
+    TimelineDayPayload,
     TimelinePayload,
 )
 from storylens.records import (
@@ -25,6 +26,7 @@ from storylens.records import (
     Story,
     TimelineEntry,
 )
+from storylens.stories.timeline_summary import TimelineDay
 
 
 def entity_dict(entity: Entity) -> EntityPayload:
@@ -154,6 +156,14 @@ def timeline_dict(entry: TimelineEntry) -> TimelinePayload:
     }
 
 
+def timeline_day_dict(day: TimelineDay) -> TimelineDayPayload:
+    """A day of a timeline with its sentences, each citing the articles that carry it."""
+    return {
+        "date": day.day.isoformat(),
+        "sentences": [{"text": s.text, "articles": list(s.articles)} for s in day.sentences],
+    }
+
+
 def _list(value: object) -> list[object]:
     return list(value) if isinstance(value, list) else []
 
@@ -180,6 +190,7 @@ def article_dict(article: Article, source: bool = True) -> ArticlePayload:
         "title": article.title,
         "published": article.published,
         "date_precision": article.date_precision,
+        "year_from": article.year_from,
         "byline": article.byline,
         "dateline": (
             {"place": article.dateline.place, "agency": article.dateline.agency} if article.dateline else None

@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 
+from storylens.errors import BadInput
 from storylens.job import IngestJob, ProgressHook
 from storylens.records import Story
 from storylens.report import IngestReport
@@ -15,9 +17,15 @@ from storylens.store import open_store
 from storylens.store.base import SearchHit, Store, StoryRow
 from storylens.store.lock import writer_lock
 from storylens.stories.analysis import analyse_story
+from storylens.stories.story_dates import settle_years
+from storylens.stories.timeline_summary import TimelineDay, dated_texts, summarise_timeline
 
 #: Analysed stories kept in memory, most recently read last.
 CACHED_STORIES = 128
+#: A timeline's default size: days, and sentences per day.
+DEFAULT_DATES, DEFAULT_SENTENCES = 10, 1
+#: A timeline of a search reads at most this many of its best-matching articles.
+QUERY_ARTICLES = 500
 
 
 class Library:
@@ -103,6 +111,41 @@ class Library:
         """Every story, analysed, oldest first (not kept in the cache)."""
         for story_id in self.store.story_ids():
             yield analyse_story(self.store.load_story(story_id))
+
+    def timeline(
+        self,
+        *,
+        story_id: str | None = None,
+        query: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        dates: int = DEFAULT_DATES,
+        sentences: int = DEFAULT_SENTENCES,
+    ) -> list[TimelineDay]:
+        """The days that mattered, each told by a few sentences of the articles, earliest
+        first: of one story, of the articles matching a search, or of the whole library,
+        between `start` and `end` (inclusive). Raises StoryNotFound, BadInput."""
+        if dates < 1 or sentences < 1:
+            raise BadInput("--dates and --sentences must be at least 1")
+        if start and end and start > end:
+            raise BadInput(f"the range ends ({end}) before it starts ({start})")
+        if story_id is not None:
+            story = self.store.load_story(story_id)
+            texts = dated_texts(settle_years(story.articles), story.duplicate_groups)
+        elif query is not None:
+            matched = {hit.article_id for hit in self.store.search(query, QUERY_ARTICLES)}
+            texts = []
+            for found in dict.fromkeys(self.store.load_article(a)[1] or "" for a in matched):
+                if found:  # an article is stored with its story; read it with its copy groups
+                    story = self.store.load_story(found)
+                    chosen = [a for a in settle_years(story.articles) if a.id in matched]
+                    texts.extend(dated_texts(chosen, story.duplicate_groups))
+        else:
+            texts = []
+            for found in self.store.story_ids():
+                story = self.store.load_story(found)
+                texts.extend(dated_texts(settle_years(story.articles), story.duplicate_groups))
+        return summarise_timeline(texts, dates=dates, sentences=sentences, start=start, end=end)
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Articles matching every word of the query (full text, diacritics folded)."""

@@ -79,6 +79,20 @@ class TimelinePayload(TypedDict):
     quotes: list[int]
 
 
+class TimelineSentencePayload(TypedDict):
+    """A sentence an article printed, with every article that carries it."""
+
+    text: str
+    articles: list[str]
+
+
+class TimelineDayPayload(TypedDict):
+    """One day of a timeline (`storylens timeline --json`, one per line)."""
+
+    date: str
+    sentences: list[TimelineSentencePayload]
+
+
 class DatelinePayload(TypedDict):
     place: str
     agency: str | None
@@ -98,6 +112,7 @@ class ArticlePayload(TypedDict):
     title: str | None
     published: str | None
     date_precision: DatePrecision
+    year_from: str | None
     byline: str | None
     dateline: DatelinePayload | None
     outlet: str | None

@@ -179,6 +179,9 @@ class Article:
     #: Per paragraph, the other language it is written in (a caption, a quote), else None;
     #: empty when every paragraph is in the article's language.
     paragraph_languages: tuple[str | None, ...] = ()
+    #: Where the year of a publication day printed without one came from, when the page did
+    #: not give it: the story's dated articles (`stories/story_dates.py`); None otherwise.
+    year_from: str | None = None
     #: Set by the per-article shards, not stored with the article (the store keeps features apart).
     features: ArticleFeatures | None = field(default=None, compare=False, repr=False)
 

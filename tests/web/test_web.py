@@ -89,6 +89,20 @@ def test_story_api_follows_the_export_contract(client: TestClient) -> None:
     assert any(d["kind"] == "number" for d in flood["differences"])
 
 
+def test_a_story_page_and_api_show_its_days_told_by_cited_sentences(client: TestClient) -> None:
+    story_id = _story_id(client)
+    days = client.get(f"/api/stories/{story_id}/timeline", params={"dates": 3, "sentences": 1}).json()
+    # every report names Friday 7 March; the day is told by one of their own sentences
+    assert days[0]["date"] == "2025-03-07"
+    printed = " ".join(r["text"] for r in REPORTS)
+    assert all(s["text"] in printed and s["articles"] for d in days for s in d["sentences"])
+    page = client.get(f"/stories/{story_id}").text
+    assert '<section id="days">' in page
+    assert '<time datetime="2025-03-07">' in page
+    assert client.get("/api/stories/st-nope/timeline").status_code == 404
+    assert client.get(f"/api/stories/{story_id}/timeline", params={"dates": 0}).status_code == 422
+
+
 def test_lists_filters_and_search(client: TestClient) -> None:
     assert client.get("/api/stories", params={"outlet": "Brightwater Gazette"}).json()["stories"]
     assert client.get("/api/stories", params={"outlet": "No Such Outlet"}).json()["stories"] == []

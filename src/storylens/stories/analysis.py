@@ -9,26 +9,30 @@ from dataclasses import replace
 from storylens.records import Article, DuplicateGroup, Story
 from storylens.stories.comparison import compare_articles
 from storylens.stories.dedupe import compare
+from storylens.stories.story_dates import settle_years
 from storylens.stories.summary import summarise
 from storylens.stories.who_said_what import merge_articles
 
 
 def analyse_story(stored: Story) -> Story:
     """The stored story (articles, copy groups, merges and splits) with every analysis field
-    filled; analysing an analysed story gives the same story."""
-    by_id = {a.id: a for a in stored.articles}
+    filled; analysing an analysed story gives the same story. A day printed without its year
+    takes the year the story's dated articles settle, if they do (`story_dates.py`)."""
+    articles = settle_years(stored.articles)
+    by_id = {a.id: a for a in articles}
     groups = tuple(_with_changes(group, by_id) for group in stored.duplicate_groups)
-    who_said_what = merge_articles(stored.articles)
-    facts, members = compare_articles(stored.articles, groups)
+    who_said_what = merge_articles(articles)
+    facts, members = compare_articles(articles, groups)
     return replace(
         stored,
+        articles=articles,
         duplicate_groups=groups,
         entities=who_said_what.entities,
         quotes=who_said_what.quotes,
         events=who_said_what.events,
         timeline=who_said_what.timeline,
         comparison=facts,
-        summary=summarise(stored.articles, facts, members),
+        summary=summarise(articles, facts, members),
     )
 
 

@@ -11,9 +11,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from pydantic import BaseModel
 
-from storylens.codec import article_dict, story_dict
+from storylens.codec import article_dict, story_dict, timeline_day_dict
 from storylens.errors import ArticleNotFound, StoryNotFound
-from storylens.payloads import ArticleInStoryPayload, EntityRecordPayload, StoryPayload
+from storylens.payloads import ArticleInStoryPayload, EntityRecordPayload, StoryPayload, TimelineDayPayload
 from storylens.store.base import SearchHit, StoryFilter, StoryRow
 from storylens.web.deps import jobs_of, library_of
 from storylens.web.entity import entity_record
@@ -90,6 +90,24 @@ def get_story(request: Request, story_id: str) -> StoryPayload:
         return story_dict(library_of(request).story(story_id))
     except StoryNotFound as exc:
         raise HTTPException(404, str(exc)) from exc
+
+
+@router.get(
+    "/stories/{story_id}/timeline",
+    summary="The days that mattered in a story, each told by its articles' own sentences",
+    responses=_missing("story"),
+)
+def get_story_timeline(
+    request: Request,
+    story_id: str,
+    dates: Annotated[int, Query(ge=1, le=200)] = 10,
+    sentences: Annotated[int, Query(ge=1, le=10)] = 2,
+) -> list[TimelineDayPayload]:
+    try:
+        days = library_of(request).timeline(story_id=story_id, dates=dates, sentences=sentences)
+    except StoryNotFound as exc:
+        raise HTTPException(404, str(exc)) from exc
+    return [timeline_day_dict(day) for day in days]
 
 
 @router.get(

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from storylens import __version__
 from storylens.errors import ArticleNotFound, StoryNotFound
 from storylens.store.base import StoryFilter
+from storylens.stories.timeline_summary import dated_texts, summarise_timeline
 from storylens.web.deps import library_of
 from storylens.web.entity import entity_record
 from storylens.web.views import (
@@ -28,6 +29,8 @@ from storylens.web.views import (
 )
 
 router = APIRouter(include_in_schema=False)
+#: The story page's timeline: at most this many days, told by this many sentences each.
+STORY_DAYS, STORY_SENTENCES = 12, 2
 _ENVIRONMENT = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
     autoescape=True,
@@ -115,6 +118,9 @@ def story(request: Request, story_id: str) -> HTMLResponse:
         speakers=quotes_by_speaker(found.quotes),
         copies=copies_by_origin(found),
         disagreements=[(i, f) for i, f in enumerate(found.comparison) if f.differences][:20],
+        days=summarise_timeline(
+            dated_texts(found.articles, found.duplicate_groups), dates=STORY_DAYS, sentences=STORY_SENTENCES
+        ),
     )
 
 

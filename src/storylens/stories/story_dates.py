@@ -1,0 +1,63 @@
+"""Publication days printed without a year ("May 12th", "Tuesday (July 11)"), given their
+year by the story they belong to, and only where the story settles it.
+
+A story runs for days or weeks; its articles that state their full date say when. A
+year-less day takes a year when exactly one year puts it within the story's dated span,
+widened by the days a story may reach (`story_window_days`): "May 24" in a story of 12 to
+28 May 2023 is 24 May 2023, while "December 30" in a story of 2 to 5 January fits no year
+and stays "XXXX-12-30". Never a year without such evidence, and the evidence is kept on the
+article (`year_from`) for the reader to check. Applied on every read: when the story
+changes, the settlement follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from storylens.records import Article, has_year
+from storylens.text.dates import parse_published
+
+_YEARLESS = re.compile(r"XXXX-(\d\d)-(\d\d)")
+#: Days a year-less day may lie outside the story's dated span and still be placed in it.
+REACH_DAYS = 10
+
+
+def settle_years(articles: Sequence[Article], reach_days: int = REACH_DAYS) -> tuple[Article, ...]:
+    """The story's articles, each year-less publication day given the one year its story's
+    dated articles fit (others unchanged)."""
+    days = sorted(d for a in articles if has_year(a.published) and (d := parse_published(a.published)))
+    if not days:
+        return tuple(articles)
+    first, last = days[0], days[-1]
+    reach = timedelta(days=reach_days)
+    settled = []
+    for article in articles:
+        match = _YEARLESS.fullmatch(article.published or "")
+        if match is None:
+            settled.append(article)
+            continue
+        month, day = int(match.group(1)), int(match.group(2))
+        fits = [
+            when
+            for year in range(first.year - 1, last.year + 2)
+            if (when := _day(year, month, day)) and first - reach <= when <= last + reach
+        ]
+        if len(fits) != 1:
+            settled.append(article)
+            continue
+        evidence = (
+            f"the story: {len(days)} dated article{'s' if len(days) != 1 else ''}"
+            f" from {first.isoformat()} to {last.isoformat()}"
+        )
+        settled.append(replace(article, published=fits[0].isoformat(), year_from=evidence))
+    return tuple(settled)
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

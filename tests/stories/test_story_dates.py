@@ -1,0 +1,67 @@
+"""A publication day printed without its year takes the year its story settles, only when
+exactly one year fits, with the evidence kept (fictional outlets and events)."""
+
+from __future__ import annotations
+
+from storylens.records import Article, DatePrecision, Story
+from storylens.stories.analysis import analyse_story
+from storylens.stories.story_dates import settle_years
+
+
+def _article(id: str, published: str | None) -> Article:
+    return Article(
+        id=id,
+        content_hash=id,
+        source=id,
+        url=None,
+        outlet=None,
+        title="Port Valen dockworkers strike",
+        published=published,
+        date_precision=DatePrecision.DAY if published else DatePrecision.UNKNOWN,
+        byline=None,
+        language="en",
+        paragraphs=(
+            "Dockworkers in Port Valen walked off the job on Monday, halting every crane in the harbour.",
+        ),
+    )
+
+
+def test_a_yearless_day_inside_the_story_takes_its_year_with_the_evidence() -> None:
+    story = [
+        _article("a", "2023-05-12T08:00:00+00:00"),
+        _article("b", "2023-05-28"),
+        _article("c", "XXXX-05-24"),
+    ]
+    settled = {a.id: a for a in settle_years(story)}
+    assert settled["c"].published == "2023-05-24"
+    assert settled["c"].year_from == "the story: 2 dated articles from 2023-05-12 to 2023-05-28"
+    assert settled["a"] == story[0]
+    assert settled["a"].year_from is None
+
+
+def test_no_year_without_evidence() -> None:
+    # a day far outside the story's span fits no year; a story with no dated article gives none
+    far = [_article("a", "2023-01-02"), _article("b", "2023-01-05"), _article("c", "XXXX-07-30")]
+    assert settle_years(far)[2].published == "XXXX-07-30"
+    alone = [_article("c", "XXXX-05-24"), _article("d", None)]
+    assert [a.published for a in settle_years(alone)] == ["XXXX-05-24", None]
+    # a story across the new year: "December 30" belongs to the year before the January reports
+    winter = [_article("a", "2024-01-02"), _article("b", "2024-01-05"), _article("c", "XXXX-12-30")]
+    assert settle_years(winter)[2].published == "2023-12-30"
+    # 29 February fits only a leap year: in a story of March 2023 there is none
+    leap = [_article("a", "2023-03-01"), _article("c", "XXXX-02-29")]
+    assert settle_years(leap)[1].published == "XXXX-02-29"
+
+
+def test_the_analysed_story_carries_the_settled_day() -> None:
+    stored = Story(
+        id="st-valen",
+        title="Port Valen dockworkers strike",
+        articles=(_article("a", "2023-05-12"), _article("c", "XXXX-05-14")),
+        duplicate_groups=(),
+        first_seen="2023-05-12",
+        last_seen="2023-05-12",
+    )
+    analysed = analyse_story(stored)
+    assert [a.published for a in analysed.articles] == ["2023-05-12", "2023-05-14"]
+    assert analysed.articles[1].year_from is not None
