@@ -30,6 +30,7 @@ def test_every_command_is_in_the_readme() -> None:
         "eval quotes",
         "eval summary",
         "eval timelines",
+        "eval storylines",
         "eval comparison",
         "eval events",
     ]

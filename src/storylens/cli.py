@@ -206,9 +206,25 @@ def analyze(
 def stories(
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="How many stories to list.")] = 50,
+    level: Annotated[
+        str,
+        typer.Option(
+            "--level",
+            help="moment: one happening and its reports (a story as clustering forms it); "
+            "storyline: moments linked across weeks.",
+        ),
+    ] = "moment",
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")] = False,
 ) -> None:
-    """List stories, largest first: articles, independent origins, outlets, languages, dates."""
+    """List stories, largest first: articles, independent origins, outlets, languages, dates.
+
+    With `--level storyline`, the storylines instead: moments of one story linked across weeks,
+    each with its moments and articles."""
+    if level not in ("moment", "storyline"):
+        raise fail(f"--level is moment or storyline, not {level!r}", code=2)
+    if level == "storyline":
+        _print_storylines(db, limit, json_output)
+        return
     with _library(db) as library:
         rows = library.stories(limit=limit)
     if json_output:
@@ -257,6 +273,39 @@ def stories(
     console.print(table)
 
 
+def _print_storylines(db: str | None, limit: int, json_output: bool) -> None:
+    with _library(db) as library:
+        lines = library.storylines(limit=limit)
+    if json_output:
+        for line in lines:
+            record = {
+                "id": line.id,
+                "title": line.title,
+                "moments": [m.id for m in line.moments],
+                "articles": line.articles,
+                "first_seen": line.first_seen,
+                "last_seen": line.last_seen,
+            }
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if not lines:
+        console.print("No stories yet. Add pages with `storylens ingest PATH`.")
+        return
+    table = Table(
+        title=f"{len(lines)} storylines", caption="mom. moments · art. articles · since: first seen"
+    )
+    table.add_column("storyline", no_wrap=True)
+    table.add_column("title", ratio=1, min_width=14)
+    table.add_column("mom.", justify="right")
+    table.add_column("art.", justify="right")
+    table.add_column("since", no_wrap=True, min_width=10)
+    for line in lines:
+        table.add_row(
+            line.id, line.title, str(len(line.moments)), str(line.articles), (line.first_seen or "")[:10]
+        )
+    console.print(table)
+
+
 @app.command()
 def show(
     story_id: Annotated[str, typer.Argument(metavar="STORY", help="A story id from `storylens stories`.")],
@@ -264,12 +313,19 @@ def show(
     json_output: Annotated[bool, typer.Option("--json", help="Print the story as JSON.")] = False,
 ) -> None:
     """Show one story: its articles by date, copies under their origin, the people and
-    organisations it names, and who said what (each quote with its speaker and outlets)."""
+    organisations it names, and who said what (each quote with its speaker and outlets).
+
+    A storyline id (`sl-…`, from `storylens stories --level storyline`) shows its moments and
+    the timeline of its days."""
     from storylens.codec import story_dict
 
+    if story_id.startswith("sl-"):
+        _show_storyline(db, story_id, json_output)
+        return
     try:
         with _library(db) as library:
             story = library.story(story_id)
+            storyline = library.storyline(story_id)
     except StorylensError as exc:
         raise fail(str(exc)) from None
     if json_output:
@@ -308,9 +364,67 @@ def show(
         console.print(
             f"{'' if change.story == story.id else f'from {change.story}: '}{line}", highlight=False
         )
+    if len(storyline.moments) > 1:
+        others = [m for m in storyline.moments if m.id != story.id]
+        console.print(
+            f"Part of storyline {storyline.id}, with {len(others)} other moment(s): "
+            + "; ".join(f"{(m.first_seen or '?')[:10]} {m.title} ({m.id})" for m in others),
+            highlight=False,
+        )
     _print_summary(story)
     _print_who_said_what(story)
     _print_timeline(story)
+
+
+def _show_storyline(db: str | None, storyline_id: str, json_output: bool) -> None:
+    try:
+        with _library(db) as library:
+            line = library.storyline(storyline_id)
+            days = library.timeline(story_id=line.id, dates=12, sentences=1)
+    except StorylensError as exc:
+        raise fail(str(exc)) from None
+    if json_output:
+        from storylens.codec import timeline_day_dict
+
+        record = {
+            "id": line.id,
+            "title": line.title,
+            "moments": [
+                {
+                    "id": m.id,
+                    "title": m.title,
+                    "first_seen": m.first_seen,
+                    "last_seen": m.last_seen,
+                    "articles": m.articles,
+                    "linked_through": link.through,
+                    "closeness": link.closeness,
+                }
+                for m, link in zip(line.moments, line.links, strict=True)
+            ],
+            "timeline": [timeline_day_dict(d) for d in days],
+        }
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        return
+    console.rule(f"[bold]{line.title}")
+    console.print(
+        f"{line.id} · {len(line.moments)} moments · {line.articles} articles · "
+        f"{(line.first_seen or '?')[:10]} to {(line.last_seen or '?')[:10]}",
+        highlight=False,
+    )
+    table = Table(title="Moments")
+    for column in ("since", "story", "title", "art.", "linked through"):
+        table.add_column(column, overflow="fold")
+    for moment, link in zip(line.moments, line.links, strict=True):
+        through = f"{link.through} ({link.closeness:.2f})" if link.through and link.closeness else ""
+        table.add_row((moment.first_seen or "")[:10], moment.id, moment.title, str(moment.articles), through)
+    console.print(table)
+    if days:
+        told = Table(title="Timeline")
+        told.add_column("day", no_wrap=True)
+        told.add_column("what happened", ratio=1)
+        for day in days:
+            told.add_row(day.day.isoformat(), "\n".join(s.text for s in day.sentences))
+        console.print(told)
 
 
 def _print_summary(story: Story) -> None:

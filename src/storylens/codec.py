@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from storylens.payloads import (
     ArticlePayload,
     EntityPayload,
@@ -26,7 +28,9 @@ from storylens.records import (
     Story,
     TimelineEntry,
 )
-from storylens.stories.timeline_summary import TimelineDay
+
+if TYPE_CHECKING:
+    from storylens.stories.timeline_summary import TimelineDay
 
 
 def entity_dict(entity: Entity) -> EntityPayload:

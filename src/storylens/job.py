@@ -17,6 +17,7 @@ from storylens.report import IngestReport
 from storylens.settings import Settings
 from storylens.store.base import Store
 from storylens.stories.corpus import CorpusStages
+from storylens.stories.storyline_links import link_new_stories
 
 #: Called with the number of inputs finished so far and the total, after each input.
 ProgressHook = Callable[[int, int], None]
@@ -56,6 +57,7 @@ class IngestJob:
                     pending = started
                 if pending is not None:
                     self._process(*pending, corpus)
+            link_new_stories(self.store)
         finally:
             if fetcher is not None:
                 fetcher.close()

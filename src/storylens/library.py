@@ -5,12 +5,13 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from storylens.errors import BadInput
+from storylens.errors import BadInput, StoryNotFound
 from storylens.job import IngestJob, ProgressHook
-from storylens.records import Story
+from storylens.records import Story, StorylineLink
 from storylens.report import IngestReport
 from storylens.settings import Settings, default_db_path
 from storylens.store import open_store
@@ -18,6 +19,7 @@ from storylens.store.base import SearchHit, Store, StoryRow
 from storylens.store.lock import writer_lock
 from storylens.stories.analysis import analyse_story
 from storylens.stories.story_dates import settle_years
+from storylens.stories.storylines import storyline_id
 from storylens.stories.timeline_summary import TimelineDay, dated_texts, summarise_timeline
 
 #: Analysed stories kept in memory, most recently read last.
@@ -26,6 +28,32 @@ CACHED_STORIES = 128
 DEFAULT_DATES, DEFAULT_SENTENCES = 10, 1
 #: A timeline of a search reads at most this many of its best-matching articles.
 QUERY_ARTICLES = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Storyline:
+    """Moments (stories) linked across weeks, earliest first, with the link of each."""
+
+    id: str
+    moments: tuple[StoryRow, ...]
+    links: tuple[StorylineLink, ...]
+
+    @property
+    def title(self) -> str:
+        """The title of its largest moment."""
+        return max(self.moments, key=lambda m: (m.articles, -self.moments.index(m))).title
+
+    @property
+    def articles(self) -> int:
+        return sum(m.articles for m in self.moments)
+
+    @property
+    def first_seen(self) -> str | None:
+        return min((m.first_seen for m in self.moments if m.first_seen), default=None)
+
+    @property
+    def last_seen(self) -> str | None:
+        return max((m.last_seen for m in self.moments if m.last_seen), default=None)
 
 
 class Library:
@@ -112,6 +140,36 @@ class Library:
         for story_id in self.store.story_ids():
             yield analyse_story(self.store.load_story(story_id))
 
+    def storylines(self, limit: int = 50) -> list[Storyline]:
+        """Storylines, the most articles first; a story not linked yet is one of its own."""
+        links = self.store.storyline_links()
+        rows = self.store.list_stories(limit=1_000_000)
+        grouped: dict[str, list[StoryRow]] = {}
+        for row in rows:
+            link = links.get(row.id) or StorylineLink(row.id, storyline_id(row.id))
+            grouped.setdefault(link.storyline, []).append(row)
+        found = [self._storyline(line, moments, links) for line, moments in grouped.items()]
+        found.sort(key=lambda s: (-s.articles, s.first_seen or "~", s.id))
+        return found[:limit]
+
+    def storyline(self, storyline_or_story: str) -> Storyline:
+        """One storyline, by its id or by the id of one of its moments; raises StoryNotFound."""
+        links = self.store.storyline_links()
+        wanted = links[storyline_or_story].storyline if storyline_or_story in links else storyline_or_story
+        members = [story for story, link in links.items() if link.storyline == wanted]
+        if not members and wanted.startswith("st-"):
+            members = [wanted] if self.store.story_version(wanted) else []
+            wanted = storyline_id(wanted)
+        if not members:
+            raise StoryNotFound(f"no storyline or story with id '{storyline_or_story}'")
+        rows = [row for row in self.store.list_stories(limit=1_000_000) if row.id in set(members)]
+        return self._storyline(wanted, rows, links)
+
+    @staticmethod
+    def _storyline(line: str, rows: list[StoryRow], links: dict[str, StorylineLink]) -> Storyline:
+        rows.sort(key=lambda r: (r.first_seen or "~", r.id))
+        return Storyline(line, tuple(rows), tuple(links.get(r.id) or StorylineLink(r.id, line) for r in rows))
+
     def timeline(
         self,
         *,
@@ -129,7 +187,12 @@ class Library:
             raise BadInput("--dates and --sentences must be at least 1")
         if start and end and start > end:
             raise BadInput(f"the range ends ({end}) before it starts ({start})")
-        if story_id is not None:
+        if story_id is not None and story_id.startswith("sl-"):
+            texts = []
+            for moment in self.storyline(story_id).moments:
+                story = self.store.load_story(moment.id)
+                texts.extend(dated_texts(settle_years(story.articles), story.duplicate_groups))
+        elif story_id is not None:
             story = self.store.load_story(story_id)
             texts = dated_texts(settle_years(story.articles), story.duplicate_groups)
         elif query is not None:

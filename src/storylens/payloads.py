@@ -93,6 +93,30 @@ class TimelineDayPayload(TypedDict):
     sentences: list[TimelineSentencePayload]
 
 
+class MomentPayload(TypedDict):
+    """A storyline's moment (a story) and how it was linked in (null for the first)."""
+
+    id: str
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+    articles: int
+    linked_through: str | None
+    closeness: float | None
+
+
+class StorylinePayload(TypedDict):
+    """A storyline: its moments earliest first, and the timeline of its days."""
+
+    id: str
+    title: str
+    articles: int
+    first_seen: str | None
+    last_seen: str | None
+    moments: list[MomentPayload]
+    timeline: list[TimelineDayPayload]
+
+
 class DatelinePayload(TypedDict):
     place: str
     agency: str | None

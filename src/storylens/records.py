@@ -349,6 +349,17 @@ def origin_of(groups: Iterable[DuplicateGroup]) -> dict[str, str]:
 
 
 @dataclass(frozen=True, slots=True)
+class StorylineLink:
+    """A story's (a moment's) place in a storyline: the moment it was linked through (None
+    for the one that started it) and their closeness (`stories/storylines.py`)."""
+
+    story: str
+    storyline: str
+    through: str | None = None
+    closeness: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class StoryChange:
     """A merge (`other` was absorbed into `story`) or a split (`other` was cut from `story`)."""
 

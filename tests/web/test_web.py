@@ -103,6 +103,16 @@ def test_a_story_page_and_api_show_its_days_told_by_cited_sentences(client: Test
     assert client.get(f"/api/stories/{story_id}/timeline", params={"dates": 0}).status_code == 422
 
 
+def test_a_storyline_is_served_with_its_moments_and_days(client: TestClient) -> None:
+    story_id = _story_id(client)
+    line = client.get(f"/api/storylines/{story_id}").json()  # a moment's id finds its storyline
+    assert line["id"].startswith("sl-")
+    assert story_id in [m["id"] for m in line["moments"]]
+    assert line["timeline"][0]["date"] == "2025-03-07"
+    assert client.get(f"/api/storylines/{line['id']}").json()["moments"] == line["moments"]
+    assert client.get("/api/storylines/sl-nope").status_code == 404
+
+
 def test_lists_filters_and_search(client: TestClient) -> None:
     assert client.get("/api/stories", params={"outlet": "Brightwater Gazette"}).json()["stories"]
     assert client.get("/api/stories", params={"outlet": "No Such Outlet"}).json()["stories"] == []

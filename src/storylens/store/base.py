@@ -9,7 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
-from storylens.records import Article, Story, StoryChange
+from storylens.records import Article, Story, StoryChange, StorylineLink
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +142,20 @@ class Store(Protocol):
         ...
 
     def story_ids(self) -> list[str]: ...
+
+    def story_days(self) -> dict[str, tuple[str | None, str | None]]:
+        """Every story's first and last seen (ISO dates or None), earliest first."""
+        ...
+
+    def storyline_links(self) -> dict[str, StorylineLink]:
+        """Every linked story's storyline link (stories merged away left out)."""
+        ...
+
+    def write_storyline_links(self, links: list[StorylineLink]) -> None: ...
+
+    def story_names(self, story_ids: list[str]) -> dict[str, set[str]]:
+        """The names of the people, organisations and places each story's articles mention."""
+        ...
 
     def search(self, query: str, limit: int, offset: int = 0) -> list[SearchHit]: ...
 

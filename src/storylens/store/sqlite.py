@@ -27,6 +27,7 @@ from storylens.records import (
     DuplicateGroup,
     Story,
     StoryChange,
+    StorylineLink,
 )
 from storylens.store.base import BatchWrite, SearchHit, StoredFeatures, StoryFilter, StoryRow
 from storylens.store.migrations import migrations
@@ -396,6 +397,48 @@ class SQLiteStore:
 
     def story_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM stories ORDER BY first_seen, id")]
+
+    def story_days(self) -> dict[str, tuple[str | None, str | None]]:
+        rows = self.db.execute("SELECT id, first_seen, last_seen FROM stories ORDER BY first_seen, id")
+        return {story: (first, last) for story, first, last in rows}
+
+    def storyline_links(self) -> dict[str, StorylineLink]:
+        rows = self.db.execute(
+            "SELECT l.story_id, l.storyline_id, l.through, l.closeness FROM storylines l"
+            " JOIN stories st ON st.id = l.story_id"
+        )
+        return {
+            story: StorylineLink(story, line, through, closeness) for story, line, through, closeness in rows
+        }
+
+    def write_storyline_links(self, links: list[StorylineLink]) -> None:
+        """Record new links in one transaction; a story already linked keeps its link."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO storylines(story_id, storyline_id, through, closeness)"
+                    " VALUES (?,?,?,?)",
+                    [(link.story, link.storyline, link.through, link.closeness) for link in links],
+                )
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot write to library {self.path}: {exc}") from exc
+
+    def story_names(self, story_ids: list[str]) -> dict[str, set[str]]:
+        names: dict[str, set[str]] = {story: set() for story in story_ids}
+        rows = self.db.execute(
+            "SELECT DISTINCT s.story_id, e.name FROM story_articles s"
+            " JOIN entity_index e ON e.article_id = s.article_id"
+            " WHERE s.story_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(story_ids),),
+        )
+        for story, name in rows:
+            names[story].add(name)
+        return names
 
     def load_story(self, story_id: str) -> Story:
         """The stored story: its articles (earliest first), copy groups and recorded merges and

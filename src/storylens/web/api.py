@@ -13,7 +13,13 @@ from pydantic import BaseModel
 
 from storylens.codec import article_dict, story_dict, timeline_day_dict
 from storylens.errors import ArticleNotFound, StoryNotFound
-from storylens.payloads import ArticleInStoryPayload, EntityRecordPayload, StoryPayload, TimelineDayPayload
+from storylens.payloads import (
+    ArticleInStoryPayload,
+    EntityRecordPayload,
+    StorylinePayload,
+    StoryPayload,
+    TimelineDayPayload,
+)
 from storylens.store.base import SearchHit, StoryFilter, StoryRow
 from storylens.web.deps import jobs_of, library_of
 from storylens.web.entity import entity_record
@@ -90,6 +96,42 @@ def get_story(request: Request, story_id: str) -> StoryPayload:
         return story_dict(library_of(request).story(story_id))
     except StoryNotFound as exc:
         raise HTTPException(404, str(exc)) from exc
+
+
+@router.get(
+    "/storylines/{storyline_id}",
+    summary="A storyline: its moments (stories) linked across weeks, and the timeline of its days",
+    responses=_missing("storyline"),
+)
+def get_storyline(
+    request: Request, storyline_id: str, dates: Annotated[int, Query(ge=1, le=200)] = 12
+) -> StorylinePayload:
+    library = library_of(request)
+    try:
+        line = library.storyline(storyline_id)
+        days = library.timeline(story_id=line.id, dates=dates, sentences=1)
+    except StoryNotFound as exc:
+        raise HTTPException(404, str(exc)) from exc
+    return {
+        "id": line.id,
+        "title": line.title,
+        "articles": line.articles,
+        "first_seen": line.first_seen,
+        "last_seen": line.last_seen,
+        "moments": [
+            {
+                "id": m.id,
+                "title": m.title,
+                "first_seen": m.first_seen,
+                "last_seen": m.last_seen,
+                "articles": m.articles,
+                "linked_through": link.through,
+                "closeness": link.closeness,
+            }
+            for m, link in zip(line.moments, line.links, strict=True)
+        ],
+        "timeline": [timeline_day_dict(day) for day in days],
+    }
 
 
 @router.get(

@@ -105,6 +105,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     except StoryNotFound:
         return _not_found(request, f"No story has the id {story_id!r}.")
     outlets, rows = fact_table(found)
+    storyline = library_of(request).storyline(story_id)
     return _page(
         request,
         "story.html",
@@ -118,6 +119,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
         speakers=quotes_by_speaker(found.quotes),
         copies=copies_by_origin(found),
         disagreements=[(i, f) for i, f in enumerate(found.comparison) if f.differences][:20],
+        storyline=storyline,
         days=summarise_timeline(
             dated_texts(found.articles, found.duplicate_groups), dates=STORY_DAYS, sentences=STORY_SENTENCES
         ),
