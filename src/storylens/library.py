@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from storylens.stories.analysis import analyse_story
 from storylens.stories.story_dates import settle_years
 from storylens.stories.storylines import storyline_id
 from storylens.stories.timeline_summary import TimelineDay, dated_texts, summarise_timeline
+from storylens.text.dates import parse_published
 
 #: Analysed stories kept in memory, most recently read last.
 CACHED_STORIES = 128
@@ -122,23 +123,42 @@ class Library:
 
     def story(self, story_id: str) -> Story:
         """One story with its articles, copy groups and analysis; raises StoryNotFound."""
-        key = (story_id, self.store.story_version(story_id) or "")
+        storyline = self._storyline_days(story_id)  # a year-less day may take its year from them
+        version = f"{self.store.story_version(story_id) or ''}|{','.join(d.isoformat() for d in storyline)}"
+        key = (story_id, version)
         with self._lock:
             found = self._analysed.get(key)
             if found is not None:
                 self._analysed.move_to_end(key)
                 return found
-        story = analyse_story(self.store.load_story(story_id))
+        story = analyse_story(self.store.load_story(story_id), storyline)
         with self._lock:
             self._analysed[key] = story
             while len(self._analysed) > CACHED_STORIES:
                 self._analysed.popitem(last=False)
         return story
 
+    def _settled(self, row: StoryRow) -> StoryRow:
+        articles = settle_years(
+            self.store.load_story(row.id).articles, storyline=self._storyline_days(row.id)
+        )
+        days = sorted(a.published[:10] for a in articles if a.year_from and a.published)
+        return replace(row, first_seen=days[0], last_seen=days[-1]) if days else row
+
+    def _storyline_days(self, story_id: str) -> list[date]:
+        """The first and last days of the other moments of a story's storyline."""
+        links = self.store.storyline_links()
+        link = links.get(story_id)
+        if link is None:
+            return []
+        days = self.store.story_days()
+        others = [s for s, other in links.items() if other.storyline == link.storyline and s != story_id]
+        return [d for s in others for value in days.get(s, (None, None)) if (d := parse_published(value))]
+
     def all_stories(self) -> Iterator[Story]:
         """Every story, analysed, oldest first (not kept in the cache)."""
         for story_id in self.store.story_ids():
-            yield analyse_story(self.store.load_story(story_id))
+            yield analyse_story(self.store.load_story(story_id), self._storyline_days(story_id))
 
     def storylines(self, limit: int = 50) -> list[Storyline]:
         """Storylines, the most articles first; a story not linked yet is one of its own."""
@@ -165,8 +185,10 @@ class Library:
         rows = [row for row in self.store.list_stories(limit=1_000_000) if row.id in set(members)]
         return self._storyline(wanted, rows, links)
 
-    @staticmethod
-    def _storyline(line: str, rows: list[StoryRow], links: dict[str, StorylineLink]) -> Storyline:
+    def _storyline(self, line: str, rows: list[StoryRow], links: dict[str, StorylineLink]) -> Storyline:
+        """A storyline of these moments; a moment whose articles print no year is dated by the
+        days its storyline settles for them."""
+        rows = [self._settled(row) if row.first_seen is None and len(rows) > 1 else row for row in rows]
         rows.sort(key=lambda r: (r.first_seen or "~", r.id))
         return Storyline(line, tuple(rows), tuple(links.get(r.id) or StorylineLink(r.id, line) for r in rows))
 
@@ -191,10 +213,12 @@ class Library:
             texts = []
             for moment in self.storyline(story_id).moments:
                 story = self.store.load_story(moment.id)
-                texts.extend(dated_texts(settle_years(story.articles), story.duplicate_groups))
+                settled = settle_years(story.articles, storyline=self._storyline_days(moment.id))
+                texts.extend(dated_texts(settled, story.duplicate_groups))
         elif story_id is not None:
             story = self.store.load_story(story_id)
-            texts = dated_texts(settle_years(story.articles), story.duplicate_groups)
+            settled = settle_years(story.articles, storyline=self._storyline_days(story_id))
+            texts = dated_texts(settled, story.duplicate_groups)
         elif query is not None:
             matched = {hit.article_id for hit in self.store.search(query, QUERY_ARTICLES)}
             texts = []

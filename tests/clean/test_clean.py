@@ -450,6 +450,7 @@ def test_the_byline_is_read_through_a_soft_flag_and_beside_a_headline_and_date()
         ("Berlin (dpa) - Die Regierung beschloss am Mittwoch.", "Berlin", "dpa"),
         ("Rio de Janeiro (AFP) - Rain flooded the hills.", "Rio de Janeiro", "AFP"),
         ("HONG KONG/SYDNEY - Crowds gathered at dawn.", "HONG KONG/SYDNEY", None),
+        ("LENZ, May 12 (Eastern Wire) -- Kestria plans an office.", "LENZ", "Eastern Wire"),  # wire's "--"
     ],
 )
 def test_a_dateline_is_read_from_the_first_paragraph(opening: str, place: str, agency: str | None) -> None:

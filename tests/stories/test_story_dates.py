@@ -3,6 +3,8 @@ exactly one year fits, with the evidence kept (fictional outlets and events)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from storylens.records import Article, DatePrecision, Story
 from storylens.stories.analysis import analyse_story
 from storylens.stories.story_dates import settle_years
@@ -65,3 +67,14 @@ def test_the_analysed_story_carries_the_settled_day() -> None:
     analysed = analyse_story(stored)
     assert [a.published for a in analysed.articles] == ["2023-05-12", "2023-05-14"]
     assert analysed.articles[1].year_from is not None
+
+
+def test_a_story_with_no_dated_article_takes_its_storyline_days() -> None:
+    # "July 11" in a storyline whose other moments ran in May 2023: seven weeks on, one year fits
+    july = [_article("d", "XXXX-07-11"), _article("e", "XXXX-07-12")]
+    settled = settle_years(july, storyline=[date(2023, 5, 12), date(2023, 5, 24)])
+    assert [a.published for a in settled] == ["2023-07-11", "2023-07-12"]
+    assert settled[0].year_from == "its storyline's other moments: 2 days from 2023-05-12 to 2023-05-24"
+    # a story's own dated articles come first: its storyline is not asked
+    mixed = [_article("a", "2024-07-09"), _article("d", "XXXX-07-11")]
+    assert settle_years(mixed, storyline=[date(2023, 5, 12)])[1].published == "2024-07-11"

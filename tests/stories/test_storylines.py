@@ -63,6 +63,13 @@ def test_a_chain_of_moments_is_one_storyline_and_a_lookalike_elsewhere_is_not() 
     assert links["st-h"].storyline == "sl-h"
 
 
+def test_a_moment_printed_without_a_year_is_placed_beside_the_storyline() -> None:
+    may = _moment("st-a", 0, 0, STRIKE, {"tomas reik", "port valen", "valen terminals"})
+    july = Moment("st-j", None, None, may.embedding, may.terms, may.names, yearless=((5, 20),))
+    assert closeness(july, may) > 0.3  # 20 May is 43 days after 7 April 2025
+    assert closeness(Moment("st-u", None, None, may.embedding, may.terms, may.names), may) == 0.0
+
+
 def test_a_name_most_moments_share_says_less_than_a_rare_one() -> None:
     index = StorylineIndex(LinkSettings())
     for n in range(6):  # six moments all naming the country

@@ -4,7 +4,9 @@ summary. The store only stores and loads; `Library` calls `analyse_story` and ca
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from storylens.records import Article, DuplicateGroup, Story
 from storylens.stories.comparison import compare_articles
@@ -14,11 +16,12 @@ from storylens.stories.summary import summarise
 from storylens.stories.who_said_what import merge_articles
 
 
-def analyse_story(stored: Story) -> Story:
+def analyse_story(stored: Story, storyline: Sequence[date] = ()) -> Story:
     """The stored story (articles, copy groups, merges and splits) with every analysis field
     filled; analysing an analysed story gives the same story. A day printed without its year
-    takes the year the story's dated articles settle, if they do (`story_dates.py`)."""
-    articles = settle_years(stored.articles)
+    takes the year the story's dated articles (else `storyline`, the days of its storyline's
+    other moments) settle, if they do (`story_dates.py`)."""
+    articles = settle_years(stored.articles, storyline=storyline)
     by_id = {a.id: a for a in articles}
     groups = tuple(_with_changes(group, by_id) for group in stored.duplicate_groups)
     who_said_what = merge_articles(articles)

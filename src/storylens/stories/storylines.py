@@ -6,8 +6,10 @@ the prime minister's confirmation on 24 May, a statement at the July summit). A 
 compared with each moment already in a storyline by what the two share: the direction of
 their articles' embeddings, their TF-IDF terms, and the people, organisations and places
 they name. Closeness fades with the days between them (halving every `half_life_days`), and
-past `max_gap_days` there is none. A moment joins the storyline of the moment it is closest
-to when that closeness reaches `threshold`, else it starts a storyline of its own.
+past `max_gap_days` there is none. A moment whose articles print their days without a year
+("July 11") is placed in the year nearest the moment it is compared with. A moment joins the
+storyline of the moment it is closest to when that closeness reaches `threshold`, else it
+starts a storyline of its own.
 
 Linking is incremental and recorded: each moment keeps the storyline it joined, the moment
 it was linked through and the closeness, and a later moment never moves an earlier one, so
@@ -19,7 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -27,17 +29,20 @@ import numpy as np
 from storylens.records import StorylineLink as Link
 from storylens.stories.features import cosine
 
+#: Moments assumed to name none of a name, so that a small pile's shared names still count.
+BACKGROUND = 10
+
 
 @dataclass(frozen=True, slots=True)
 class LinkSettings:
     """How close two moments must be to share a storyline (chosen on our planted storylines,
     reported on Timeline17: docs/accuracy.md)."""
 
-    threshold: float = 0.25
+    threshold: float = 0.3
     embedding_weight: float = 0.2
-    terms_weight: float = 0.4
-    names_weight: float = 0.4
-    half_life_days: float = 21.0
+    terms_weight: float = 0.3
+    names_weight: float = 0.5
+    half_life_days: float = 60.0
     max_gap_days: int = 90
 
 
@@ -52,6 +57,8 @@ class Moment:
     embedding: np.ndarray | None
     terms: dict[str, float]
     names: frozenset[str] = frozenset()
+    #: Days printed without a year (month, day), for a moment that has no dated article.
+    yearless: tuple[tuple[int, int], ...] = ()
 
 
 def storyline_id(story_id: str) -> str:
@@ -64,8 +71,11 @@ def moment_of(
     embeddings: Iterable[np.ndarray],
     vectors: Iterable[dict[str, float]],
     names: Iterable[str] = (),
+    *,
+    yearless: Iterable[tuple[int, int]] = (),
 ) -> Moment:
-    """A moment from its articles' days, embeddings (zero ones ignored) and term vectors."""
+    """A moment from its articles' days, embeddings (zero ones ignored), term vectors and
+    names, and the (month, day) of those printed without a year."""
     dated = sorted(d for d in days if d is not None)
     usable = [e for e in embeddings if e is not None and np.any(e)]
     mean = None
@@ -86,6 +96,7 @@ def moment_of(
         mean,
         unit,
         frozenset(n.casefold() for n in names if n.strip()),
+        tuple(sorted(set(yearless))),
     )
 
 
@@ -98,7 +109,7 @@ def closeness(
     """How close two moments are, faded by the days between them (0 past the longest gap
     or when either has no day). Shared names count by their `rarity`: a country most
     stories name says less than a spokesman only two name."""
-    gap = _gap(a, b)
+    gap = _gap(_placed(a, b), _placed(b, a))
     if gap is None or gap > settings.max_gap_days:
         return 0.0
     embedding = 0.0
@@ -114,6 +125,37 @@ def closeness(
         + settings.names_weight * names
     )
     return float(content * 0.5 ** (gap / settings.half_life_days))
+
+
+def _placed(moment: Moment, beside: Moment) -> Moment:
+    """A moment with only year-less days, placed in the years nearest a dated one (at most
+    one year can fall within the longest gap); any other moment as it is."""
+    first, last = beside.first, beside.last
+    if moment.first is not None or not moment.yearless or first is None or last is None:
+        return moment
+    days = []
+    for month, day in moment.yearless:
+        options = [
+            when
+            for year in range(first.year - 1, last.year + 2)
+            if (when := _day(year, month, day)) is not None
+        ]
+        if options:
+            days.append(min(options, key=lambda when: _distance(when, first, last)))
+    if not days:
+        return moment
+    return replace(moment, first=min(days), last=max(days))
+
+
+def _distance(when: date, first: date, last: date) -> int:
+    return 0 if first <= when <= last else min(abs((when - first).days), abs((when - last).days))
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _gap(a: Moment, b: Moment) -> int | None:
@@ -143,9 +185,11 @@ class StorylineIndex:
         self.links[moment.id] = link
 
     def rarity(self, name: str) -> float:
-        """Inverse document frequency of a name among the moments seen."""
-        seen = len(self.moments) + 1
-        return max(0.0, math.log((seen + 1) / (self.naming.get(name, 0) + 1)))
+        """Inverse document frequency of a name among the moments seen, as if a background
+        of `BACKGROUND` more moments never named it: in a pile of three moments a name all
+        three share still counts, in a library of thousands a country most name counts little."""
+        seen = len(self.moments) + 1 + BACKGROUND
+        return math.log(seen / (self.naming.get(name, 0) + 1))
 
     def add(self, moment: Moment) -> Link:
         """Join the storyline of the closest moment that is close enough, or start one."""

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from storylens.records import Article, DatePrecision, DuplicateGroup, origin_of
 from storylens.stories.features import cosine
+from storylens.text.dateline import dateline_length
 from storylens.text.dates import find_dates, parse_published
 from storylens.text.language import base_language
 from storylens.text.sentences import split_sentences
@@ -223,17 +224,20 @@ def _named_days(sentence: str, published: date | None, language: str) -> frozens
 
 def dated_texts(articles: Sequence[Article], groups: Sequence[DuplicateGroup] = ()) -> list[DatedText]:
     """Stored articles as the timeline reads them: body sentences (never the title, a
-    caption or furniture: those were cut from the body), the publication day where the page
-    gives one, and each copy's origin."""
+    caption or furniture: those were cut from the body; not the opening dateline), the
+    publication day where the page gives one, and each copy's origin."""
     copy_of = origin_of(groups)
     found = []
     for article in articles:
         day = parse_published(article.published) if article.date_precision is DatePrecision.DAY else None
         language = base_language(article.language) or "en"
         other = article.paragraph_languages
+        paragraphs = list(article.paragraphs)
+        if paragraphs:  # "LENZ, May 12 (Eastern Wire) --" says where it was filed, not what happened
+            paragraphs[0] = paragraphs[0][dateline_length(paragraphs[0]) :]
         sentences = [
             sentence.strip()
-            for number, paragraph in enumerate(article.paragraphs)
+            for number, paragraph in enumerate(paragraphs)
             if not (number < len(other) and other[number])  # a caption or quote in another language
             for sentence in split_sentences(paragraph, article.language)
             if sentence.strip()

@@ -1,6 +1,6 @@
 """The dateline that opens many news reports: "LONDON (Reuters) -", "PARIS, March 3 (AFP) —",
-"SINGAPORE:", "Berlin (dpa) -". It says where the report was filed and which agency sent it;
-the paragraph keeps it, the article records it.
+"SINGAPORE:", "Berlin (dpa) -", "LENZ, May 12 (Eastern Wire) --". It says where the report
+was filed and which agency sent it; the paragraph keeps it, the article records it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from storylens.records import Dateline
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]+"
 _WORD = rf"[{_UPPER}][\w'’.\-]+"
-_DASH = r"\s*(?P<dash>[-–—:])\s+(?=\S)"
+_DASH = r"\s*(?P<dash>--|[-–—:])\s+(?=\S)"
 _AGENCY = r"\((?P<agency>[^()\d]{2,30})\)"
 _EXTRA = r"(?:,\s+(?P<extra>[\w.]+(?:\s[\w.]+){0,2}?))?"
 #: All-caps place ("NEW YORK", "SAN JOSÉ, Calif."), an optional date, agency, then a dash.
