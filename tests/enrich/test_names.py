@@ -115,3 +115,20 @@ def test_an_organisation_named_without_its_state_joins_the_one_named_with_it() -
         {"Ministry"},
         {"French Ministry"},
     ]  # a generic word alone names nothing
+
+
+def test_a_lone_surname_typed_as_an_organisation_is_the_person_it_ends() -> None:
+    names = [
+        Name("Lena Varga", "person", 40),
+        Name("Varga", "organisation", 106),
+        Name("Lundmark", "organisation", 137),
+        Name("Eva Strand", "person", 161),
+    ]
+    assert cluster_names(names) == [[0, 1], [2], [3]]
+    # two people of that surname: no guess beyond the last one named before it
+    twice = [
+        Name("Lena Varga", "person", 0),
+        Name("Pal Varga", "person", 20),
+        Name("Varga", "organisation", 40),
+    ]
+    assert cluster_names(twice) == [[0], [1, 2]]

@@ -191,6 +191,28 @@ def test_a_pronoun_skips_a_person_the_text_marks_with_the_other_gender() -> None
     assert quote.speaker == "Anna Miller"
 
 
+def test_a_pronoun_is_the_person_the_sentence_before_is_about() -> None:
+    # the nearest name before "she" is the prime minister in a clause of time; the
+    # sentence is about the spokesperson, its main verb's subject
+    text = "\n\n".join(
+        [
+            "Ostmark's foreign ministry spokesperson Lena Varga said on Wednesday that the office"
+            " would cross a line.",
+            "Varga was speaking hours after Lundmark prime minister Eva Strand confirmed the talks.",
+            '"Lundmark should think carefully about its relations with its largest neighbour," she said.',
+        ]
+    )
+    quote = find(quotes_of(text), "think carefully")
+    assert quote.speaker_text == "she"
+    assert quote.speaker == "Lena Varga"
+
+
+def test_a_title_phrase_with_a_country_and_a_person_is_the_person() -> None:
+    text = "Lundmark's prime minister Eva Strand confirmed on Wednesday that talks were under way."
+    quote = find(quotes_of(text), "talks were under way")
+    assert quote.speaker == "Eva Strand"
+
+
 def test_a_stance_adjective_attributes_its_clause_or_its_object() -> None:
     quotes = quotes_of(
         "Union leader Mara Velt is confident that the strike will end by Friday. "

@@ -86,8 +86,8 @@ def find_entities(doc: Doc) -> ArticleEntities:
     mentions: list[Mention] = []
     for group in cluster_names(names):
         members = [spans[i] for i in group]
-        type_ = majority([names[i].type for i in group])
         texts = [names[i].text for i in group]
+        type_ = majority([names[i].type for i in group], fullest=_fullest_type(group, names))
         name = canonical_name(texts, person=type_ == "person")
         identifier = entity_id(type_, name)
         roles = _roles(members) if type_ == "person" else ()
@@ -117,9 +117,18 @@ def _bare(text: str) -> str:
     return text
 
 
-def majority(types: Sequence[str]) -> str:
-    """The type most mentions carry (ties: alphabetical), since recognisers disagree."""
-    return max(sorted(set(types)), key=types.count)
+def majority(types: Sequence[str], fullest: str | None = None) -> str:
+    """The type most mentions carry, since recognisers disagree; on a tie the type of the
+    fullest name (`fullest`: "Lena Varga" is a person, whatever "Varga" was typed), else
+    alphabetical."""
+    best = max(types.count(t) for t in set(types))
+    tied = sorted(t for t in set(types) if types.count(t) == best)
+    return fullest if fullest in tied else tied[0]
+
+
+def _fullest_type(group: Sequence[int], names: Sequence[Name]) -> str:
+    longest = max(group, key=lambda i: (len(names[i].text.split()), -i))
+    return names[longest].type
 
 
 def _roles(spans: Sequence[Span]) -> tuple[str, ...]:

@@ -178,8 +178,25 @@ def _fuller(i: int, names: Sequence[Name], index: _Index) -> int | None:
     if is_acronym(name.text):
         return _expansion(i, names, index)
     if name.type == "organisation":
-        return _fuller_organisation(i, names, index)
+        person = _surname_of(i, names, index)
+        return person if person is not None else _fuller_organisation(i, names, index)
     return None
+
+
+def _surname_of(i: int, names: Sequence[Name], index: _Index) -> int | None:
+    """The person a one-word "organisation" is the surname of ("Varga" after "Lena Varga":
+    recognisers often type a lone surname as an organisation), if exactly one person's
+    name ends with it."""
+    keys = index.keys
+    if len(keys[i]) != 1:
+        return None
+    word = keys[i][0]
+    candidates = [
+        j
+        for j in index.by_word.get(word, ())
+        if j != i and names[j].type == "person" and len(keys[j]) > 1 and keys[j][-1] == word
+    ]
+    return _pick(i, candidates, names, keys)
 
 
 def _suffix(words: Sequence[str]) -> frozenset[str]:

@@ -1,10 +1,12 @@
 """Who a source is: a quote's source as written, resolved to one of the article's entities.
 
-A source that is a name is its entity; "he" or "she" the nearest person named before it,
-skipping people the text marks with the other gender ("Mrs.", "spokesman"); "they" the
+A source that is a name is its entity; "he" or "she" the person the sentence before is about
+(the subject of its main verb), else the nearest person named before it, skipping people the
+text marks with the other gender ("Mrs.", "spokesman"); "they" the
 nearest organisation; a relative "who" the noun it hangs from; a role phrase ("the
 spokesperson", "the ministry") the person or organisation named inside it ("the port
-operator, Almsey Terminals"), else the nearest entity described by, or named with, that word.
+operator, Almsey Terminals"; a person before an organisation: "Lundmark's prime minister Eva
+Strand"), else the nearest entity described by, or named with, that word.
 "I" and "we" stay unresolved: inside a quote they are the speaker, whom the quote's own source
 names.
 """
@@ -18,7 +20,7 @@ from storylens.lang import profile_for
 from storylens.records import Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: The languages whose pronouns are read: crawled articles mix them (a French quote in an
 #: English report), so one table serves all.
@@ -71,15 +73,37 @@ class SpeakerResolver:
         if word in _FIRST_PERSON:
             return None
         if word in _PERSON_PRONOUNS:
-            return self._nearest(start, {"person"}, unlike=_OTHER_GENDER.get(word))
+            unlike = _OTHER_GENDER.get(word)
+            return self._previous_subject(head, unlike) or self._nearest(start, {"person"}, unlike=unlike)
         if word in _GROUP_PRONOUNS:
             return self._nearest(start, {"organisation", "person"}, prefer="organisation")
         inside = [
             m for m in self.entities.mentions if start <= m.start and m.end <= end and m.type != "place"
         ]
         if inside:  # "The port operator, Almsey Terminals,": the name in apposition
-            return self._entity(inside[0])
+            people = [m for m in inside if m.type == "person"]  # "Lundmark's prime minister Eva Strand"
+            return self._entity((people or inside)[0])
         return self._by_role(word, start)
+
+    def _previous_subject(self, pronoun: Token, unlike: str | None) -> Entity | None:
+        """The person the sentence before the pronoun's is about: the subject of its main
+        verb ("Varga was speaking hours after Strand confirmed the talks. ... she said" is
+        Varga), when that subject is a person the pronoun's gender does not rule out."""
+        assert self.doc is not None
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        root = previous.root
+        for token in (root, *(t for t in root.children if t.dep_ == "conj")):
+            for child in token.children:
+                if child.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                mention = self.entities.mention_at(child.idx, child.idx + len(child.text))
+                entity = self._entity(mention) if mention is not None else None
+                if entity is not None and entity.type == "person" and _gender(entity) != unlike:
+                    return entity
+        return None
 
     def _nearest(
         self, position: int, types: set[str], prefer: str | None = None, unlike: str | None = None
