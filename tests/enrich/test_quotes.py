@@ -513,3 +513,13 @@ def test_only_sentences_that_may_quote_are_parsed(sentence: str, worth: bool) ->
     from storylens.enrich.quotes import may_quote
 
     assert may_quote("en")(sentence) is worth
+
+
+def test_a_cue_inside_reported_speech_claims_no_words_before_it() -> None:
+    text = (
+        "Ostmark's spokesperson Lena Varga said on Wednesday that the office would cross a line"
+        " and that Ostmark would respond."
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Lena Varga"]
+    assert quotes[0].text.startswith("that the office would cross a line")

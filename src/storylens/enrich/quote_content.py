@@ -212,7 +212,11 @@ def _rest_of_sentence(cue: Token, subject: Token | None, sentence: Span) -> tupl
     if subject is not None:
         block.extend(t.i for t in subject.subtree)
     first, last = min(block), max(block)  # the source, the cue and anything between them
-    before = [t for t in sentence if t.i < first and is_word(t)]
+    # what goes before is the cue's only when the cue heads the sentence ("…, she said"): a
+    # cue inside another clause ("said that the office would cross a line and that Ostmark
+    # would respond") says nothing about the words before it
+    heads = cue.dep_ in ("ROOT", "parataxis") or (cue.dep_ == "conj" and cue.head.dep_ == "ROOT")
+    before = [t for t in sentence if t.i < first and is_word(t)] if heads else []
     after = [t for t in sentence if t.i > last and is_word(t) and not _is_trailing_detail(t, cue)]
     if len(before) >= MIN_CONTENT_WORDS and len(after) >= MIN_CONTENT_WORDS and _set_off(doc, first, last):
         return trim(doc, before[0].i, after[-1].i, keep_marks=True)
