@@ -85,3 +85,22 @@ def test_a_blogger_who_holds_the_copyright_keeps_her_byline() -> None:
     page = "\n".join(["* Home", HEADLINE, "By Anja Lund", *PARAGRAPHS, "© 2025 Anja Lund"])
     cleaned = clean_text(page, language="en")
     assert (cleaned.outlet, cleaned.byline) == ("Anja Lund", "Anja Lund")
+
+
+def test_the_sites_name_and_slogan_over_the_headline_is_the_masthead() -> None:
+    page = "\n".join(
+        [
+            "Fenwick Harbour Notes - a blog about the northern quays",
+            HEADLINE,
+            "by admin",
+            *PARAGRAPHS,
+            "Leave a comment",
+            "Return to Fenwick Harbour Notes to see more",
+        ]
+    )
+    cleaned = clean_text(page, language="en")
+    assert (cleaned.title, cleaned.outlet, cleaned.byline) == (HEADLINE, "Fenwick Harbour Notes", None)
+    assert cleaned.paragraphs[0] == PARAGRAPHS[0]  # neither the headline nor "by admin" in the body
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["by admin"] == "byline that names no author"
+    assert reasons["Fenwick Harbour Notes - a blog about the northern quays"] == "the site's name (masthead)"

@@ -34,7 +34,7 @@ from storylens.clean.lines import (
     stopword_share,
     unbulleted,
 )
-from storylens.clean.meta import find_date, parse_byline, split_title
+from storylens.clean.meta import find_date, parse_byline, split_title, starts_byline
 from storylens.clean.shown_date import (
     shown_date,
 )
@@ -94,6 +94,10 @@ def split_lines(text: str) -> list[str]:
     return [line for line in (normalise_line(raw) for raw in text.splitlines()) if line]
 
 
+#: A line this short that opens with a byline cue is a byline, not the rest of a sentence.
+MAX_LONE_BYLINE_WORDS = 5
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Lines joined where a hard wrap broke a sentence: a line that does not end a sentence,
     followed by one that starts in lower case."""
@@ -107,6 +111,8 @@ def join_wrapped(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
+    """Whether a line carries on the one before; a byline in lower case ("by admin") under a
+    headline is a line of its own."""
     first = line[:1]
     return (
         first.isalpha()
@@ -114,6 +120,7 @@ def _continues(previous: str, line: str) -> bool:
         and previous[-1:] not in '.!?:;…"”»)'
         and word_count(previous) >= 2
         and not furniture_reason(previous)
+        and not (word_count(line) <= MAX_LONE_BYLINE_WORDS and starts_byline(line))
     )
 
 

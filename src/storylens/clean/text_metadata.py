@@ -34,9 +34,13 @@ from storylens.clean.text_records import CleanedText, PageLines
 from storylens.clean.title_model import pick_title
 from storylens.clean.title_parts import split_headline
 from storylens.text.stopwords import name_stopwords
+from storylens.text.words import word_count
 
 TITLE_REASON = "title line (kept as the title)"
 MASTHEAD_REASON = "the site's name (masthead)"
+UNNAMED_BYLINE_REASON = "byline that names no author"
+#: A line this short that opens with a byline cue and names no one is still a byline.
+UNNAMED_BYLINE_WORDS = 4
 DATE_REASON = "date line (kept as the published date)"
 
 #: How a sentence ends and a headline does not.
@@ -53,7 +57,47 @@ def title_and_byline(
     if result.outlet is None and url is None:  # after the byline: a blog's "© Jane Doe" is hers too
         result.outlet = outlet_the_page_names(page.lines, page.body[1])
         _drop_masthead_byline(page, result, headline)
+        headline = _past_masthead_tagline(page, result, headline)
     return headline
+
+
+def _past_masthead_tagline(page: PageLines, result: CleanedText, headline: int | None) -> int | None:
+    """A title line that is the site's name and its slogan ("Harbour Notes - a blog about the
+    northern seas": the outlet the page names, then words in lower case) is the masthead; the
+    headline is the next line under it that reads as one. Returns the headline's index."""
+    if (
+        headline is None
+        or result.outlet is None
+        or given_masthead(page.lines[headline], result.outlet) is None
+    ):
+        return headline
+    for index in range(headline + 1, min(len(page.lines), headline + 4)):
+        line = page.lines[index].strip()
+        reason = page.reasons[index]
+        if not line or (reason is not None and not is_soft(reason)) or starts_byline(line):
+            continue
+        words = len(line.split())
+        if 3 <= words <= 20 and not _FULL_STOP.search(line) and line[0].isupper():
+            page.reasons[headline] = MASTHEAD_REASON
+            page.reasons[index] = TITLE_REASON
+            result.title = line
+            return index
+        break
+    return headline
+
+
+def given_masthead(line: str, outlet: str) -> str | None:
+    """The slogan when a line is the outlet's name, a dash, bar or colon, and words that open
+    in lower case ("Harbour Notes - a blog about the northern seas"); else None."""
+    folded, name = line.strip(), outlet.strip()
+    if not folded.casefold().startswith(name.casefold()):
+        return None
+    rest = folded[len(name) :]
+    separator = re.match(r"\s*[-–—|:·]\s*", rest)
+    if separator is None:
+        return None
+    slogan = rest[separator.end() :]
+    return slogan if slogan[:1].islower() else None
 
 
 def _drop_masthead_byline(page: PageLines, result: CleanedText, headline: int | None) -> None:
@@ -134,6 +178,8 @@ def find_metadata(
             reasons[index] = BYLINE_REASON
             if is_lone_cue(lines[index]):  # "By" alone: the name is on the next line
                 reasons[index + 1] = reasons[index + 1] or BYLINE_REASON
+        elif byline is None and index <= start + 3 and _unnamed_byline(line):
+            reasons[index] = UNNAMED_BYLINE_REASON  # "by admin": a byline, though no author's
         if date and index <= start + 3:
             reasons[index] = reasons[index] or DATE_REASON
     if result.byline is None and (plain := plain_byline(lines, reasons, start, end)):
@@ -182,6 +228,12 @@ def rules_published(page: PageLines, headline: int | None) -> tuple[int, Dated] 
     if shown and shown[0] > end and stamped_link(page.lines[shown[0]]):
         shown = None  # the window under a short article's headline reaches its comments
     return shown or closing_date(page.lines, end) or cued_date(page.lines)
+
+
+def _unnamed_byline(line: str) -> bool:
+    """ "by admin", "Posted by editor": a short line that opens like a byline and ends no sentence."""
+    text = line.strip()
+    return starts_byline(text) and word_count(text) <= UNNAMED_BYLINE_WORDS and not _FULL_STOP.search(text)
 
 
 def byline_line(reasons: list[str | None]) -> int | None:
