@@ -3,9 +3,10 @@ exactly one year fits, with the evidence kept (fictional outlets and events)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from storylens.records import Article, DatePrecision, Story
+from storylens.records import Article, DatePrecision, Removal, Story
 from storylens.stories.analysis import analyse_story
 from storylens.stories.story_dates import settle_years
 
@@ -78,3 +79,14 @@ def test_a_story_with_no_dated_article_takes_its_storyline_days() -> None:
     # a story's own dated articles come first: its storyline is not asked
     mixed = [_article("a", "2024-07-09"), _article("d", "XXXX-07-11")]
     assert settle_years(mixed, storyline=[date(2023, 5, 12)])[1].published == "2024-07-11"
+
+
+def test_a_printed_weekday_must_fall_on_the_year_the_story_gives() -> None:
+    # 11 July 2023 was a Tuesday; a page that printed "Monday (July 11)" gets no year from it
+    def printed(line: str) -> Article:
+        removed = (Removal(line, "date line (kept as the published date)"),)
+        return replace(_article("d", "XXXX-07-11"), removed=removed)
+
+    storyline = [date(2023, 5, 12), date(2023, 5, 24)]
+    assert settle_years([printed("Tuesday (July 11)")], storyline=storyline)[0].published == "2023-07-11"
+    assert settle_years([printed("Monday (July 11)")], storyline=storyline)[0].published == "XXXX-07-11"

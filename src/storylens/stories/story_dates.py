@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from storylens.clean.text_metadata import DATE_REASON
+from storylens.clean.yearless import MonthDay, find_yearless
 from storylens.records import Article, has_year
 from storylens.stories.storylines import LinkSettings
 from storylens.text.dates import parse_published
@@ -50,11 +52,11 @@ def settle_years(
         if match is None:
             settled.append(article)
             continue
-        month, day = int(match.group(1)), int(match.group(2))
+        stated = _printed(article, int(match.group(1)), int(match.group(2)))
         fits = [
             when
             for year in range(first.year - 1, last.year + 2)
-            if (when := _day(year, month, day)) and first - reach <= when <= last + reach
+            if (when := stated.on(year)) and first - reach <= when <= last + reach
         ]
         if len(fits) != 1:
             settled.append(article)
@@ -68,8 +70,11 @@ def settle_years(
     return tuple(settled)
 
 
-def _day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+def _printed(article: Article, month: int, day: int) -> MonthDay:
+    """The day as the page printed it, with the weekday its date line gave ("Tuesday (July
+    11)"): the line left the body with its reason, so it is read again from there."""
+    for removal in article.removed:
+        found = find_yearless(removal.text) if removal.reason == DATE_REASON else None
+        if found is not None and (found.stated.month, found.stated.day) == (month, day):
+            return found.stated
+    return MonthDay(month, day)
