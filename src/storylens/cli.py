@@ -384,25 +384,9 @@ def _show_storyline(db: str | None, storyline_id: str, json_output: bool) -> Non
     except StorylensError as exc:
         raise fail(str(exc)) from None
     if json_output:
-        from storylens.codec import timeline_day_dict
+        from storylens.codec import storyline_dict
 
-        record = {
-            "id": line.id,
-            "title": line.title,
-            "moments": [
-                {
-                    "id": m.id,
-                    "title": m.title,
-                    "first_seen": m.first_seen,
-                    "last_seen": m.last_seen,
-                    "articles": m.articles,
-                    "linked_through": link.through,
-                    "closeness": link.closeness,
-                }
-                for m, link in zip(line.moments, line.links, strict=True)
-            ],
-            "timeline": [timeline_day_dict(d) for d in days],
-        }
+        record = storyline_dict(line, days)
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         return
     console.rule(f"[bold]{line.title}")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from storylens.payloads import (
@@ -11,6 +12,7 @@ from storylens.payloads import (
     EventPayload,
     FactPayload,
     QuotePayload,
+    StorylinePayload,
     StoryPayload,
     TimelineDayPayload,
     TimelinePayload,
@@ -30,6 +32,7 @@ from storylens.records import (
 )
 
 if TYPE_CHECKING:
+    from storylens.library import Storyline
     from storylens.stories.timeline_summary import TimelineDay
 
 
@@ -165,6 +168,30 @@ def timeline_day_dict(day: TimelineDay) -> TimelineDayPayload:
     return {
         "date": day.day.isoformat(),
         "sentences": [{"text": s.text, "articles": list(s.articles)} for s in day.sentences],
+    }
+
+
+def storyline_dict(line: Storyline, days: Sequence[TimelineDay]) -> StorylinePayload:
+    """A storyline: its moments earliest first, how each was linked in, and its timeline."""
+    return {
+        "id": line.id,
+        "title": line.title,
+        "articles": line.articles,
+        "first_seen": line.first_seen,
+        "last_seen": line.last_seen,
+        "moments": [
+            {
+                "id": m.id,
+                "title": m.title,
+                "first_seen": m.first_seen,
+                "last_seen": m.last_seen,
+                "articles": m.articles,
+                "linked_through": link.through,
+                "closeness": link.closeness,
+            }
+            for m, link in zip(line.moments, line.links, strict=True)
+        ],
+        "timeline": [timeline_day_dict(day) for day in days],
     }
 
 

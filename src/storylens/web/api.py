@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from pydantic import BaseModel
 
-from storylens.codec import article_dict, story_dict, timeline_day_dict
+from storylens.codec import article_dict, story_dict, storyline_dict, timeline_day_dict
 from storylens.errors import ArticleNotFound, StoryNotFound
 from storylens.payloads import (
     ArticleInStoryPayload,
@@ -112,26 +112,7 @@ def get_storyline(
         days = library.timeline(story_id=line.id, dates=dates, sentences=1)
     except StoryNotFound as exc:
         raise HTTPException(404, str(exc)) from exc
-    return {
-        "id": line.id,
-        "title": line.title,
-        "articles": line.articles,
-        "first_seen": line.first_seen,
-        "last_seen": line.last_seen,
-        "moments": [
-            {
-                "id": m.id,
-                "title": m.title,
-                "first_seen": m.first_seen,
-                "last_seen": m.last_seen,
-                "articles": m.articles,
-                "linked_through": link.through,
-                "closeness": link.closeness,
-            }
-            for m, link in zip(line.moments, line.links, strict=True)
-        ],
-        "timeline": [timeline_day_dict(day) for day in days],
-    }
+    return storyline_dict(line, days)
 
 
 @router.get(
