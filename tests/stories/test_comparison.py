@@ -104,6 +104,17 @@ def test_every_summary_sentence_cites_the_articles_that_carry_it() -> None:
     assert dates == sorted(dates)
 
 
+def test_a_summary_sentence_leaves_its_dateline_out() -> None:
+    lead = (
+        "HESBY, July 11 (Eastern Wire) -- Kestria opened its trade liaison office in Hesby on Tuesday,"
+        " two months after announcing the plan."
+    )
+    articles = [make_article("wire", "Kestria opens Hesby office", (lead,), "2023-07-11", "Eastern Wire")]
+    facts, members = compare_articles(articles)
+    summary = summarise(articles, facts, members)
+    assert summary[0].text.startswith("Kestria opened its trade liaison office in Hesby on Tuesday")
+
+
 def test_an_empty_story_has_no_facts_and_no_summary() -> None:
     empty = make_article("blank", "Short", ("Too short.",), "2025-03-07", "Northgate Wire")
     facts, members = compare_articles([empty])

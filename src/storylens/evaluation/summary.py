@@ -120,12 +120,15 @@ def score_summaries(cases: Sequence[SummaryCase]) -> SummaryScores:
             "Lead": _budget(english[0].paragraphs),
             "Lead-per-article": _budget(_interleave([list(a.paragraphs) for a in english])),
         }
+        # a summary sentence is shown without its dateline; MMDS labels it as the article printed it
+        printed = {"storylens": [facts[s.fact].text for s in ours]}
         for system, sentences in picked.items():
             result = scorer.score(case.reference, "\n".join(sentences))
             for kind in ROUGE_TYPES:
                 scores.rouge.setdefault(system, {}).setdefault(kind, []).append(result[kind].fmeasure)
-            if sentences:
-                main = sum(1 for s in sentences if case.roles.get(s.strip()) == "main") / len(sentences)
+            labelled = printed.get(system, sentences)
+            if labelled:
+                main = sum(1 for s in labelled if case.roles.get(s.strip()) == "main") / len(labelled)
                 scores.main_share.setdefault(system, []).append(main)
     return scores
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from storylens.records import Article, DatePrecision, Fact, SummarySentence, has_year
 from storylens.stories.comparison import Sentence
 from storylens.stories.features import cosine
+from storylens.text.dateline import dateline_length
 from storylens.text.dates import find_dates, parse_published, sort_key
 from storylens.text.language import base_language
 
@@ -81,7 +82,15 @@ def summarise(
             item[1],
         )
     )
-    return tuple(SummarySentence(facts[i].text, facts[i].articles, i, date) for date, i in dated)
+    return tuple(
+        SummarySentence(_undatelined(facts[i].text), facts[i].articles, i, date) for date, i in dated
+    )
+
+
+def _undatelined(text: str) -> str:
+    """A report's opening sentence without its dateline ("HESBY, July 11 (Eastern Wire) --"):
+    where it was filed is no part of what happened."""
+    return text[dateline_length(text) :] or text
 
 
 def _fits(sentence: Sentence, language: str | None) -> bool:
