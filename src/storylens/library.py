@@ -182,7 +182,8 @@ class Library:
             wanted = storyline_id(wanted)
         if not members:
             raise StoryNotFound(f"no storyline or story with id '{storyline_or_story}'")
-        rows = [row for row in self.store.list_stories(limit=1_000_000) if row.id in set(members)]
+        wanted_rows = set(members)
+        rows = [row for row in self.store.list_stories(limit=1_000_000) if row.id in wanted_rows]
         return self._storyline(wanted, rows, links)
 
     def _storyline(self, line: str, rows: list[StoryRow], links: dict[str, StorylineLink]) -> Storyline:

@@ -6,27 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from storylens.records import Article, DatePrecision, Removal, Story
+from storylens.records import Article, Removal, Story
 from storylens.stories.analysis import analyse_story
 from storylens.stories.story_dates import settle_years
 
+from ..conftest import make_article
+
+STRIKE = ("Dockworkers in Port Valen walked off the job on Monday, halting every crane in the harbour.",)
+
 
 def _article(id: str, published: str | None) -> Article:
-    return Article(
-        id=id,
-        content_hash=id,
-        source=id,
-        url=None,
-        outlet=None,
-        title="Port Valen dockworkers strike",
-        published=published,
-        date_precision=DatePrecision.DAY if published else DatePrecision.UNKNOWN,
-        byline=None,
-        language="en",
-        paragraphs=(
-            "Dockworkers in Port Valen walked off the job on Monday, halting every crane in the harbour.",
-        ),
-    )
+    return make_article(id, "Port Valen dockworkers strike", STRIKE, published)
 
 
 def test_a_yearless_day_inside_the_story_takes_its_year_with_the_evidence() -> None:

@@ -48,11 +48,11 @@ def settle_years(
     reach = timedelta(days=reach_days)
     settled = []
     for article in articles:
-        match = _YEARLESS.fullmatch(article.published or "")
-        if match is None:
+        month_day = yearless_day(article.published)
+        if month_day is None:
             settled.append(article)
             continue
-        stated = _printed(article, int(match.group(1)), int(match.group(2)))
+        stated = _printed(article, *month_day)
         fits = [
             when
             for year in range(first.year - 1, last.year + 2)
@@ -68,6 +68,12 @@ def settle_years(
         )
         settled.append(replace(article, published=fits[0].isoformat(), year_from=evidence))
     return tuple(settled)
+
+
+def yearless_day(published: str | None) -> tuple[int, int] | None:
+    """The (month, day) of a publication day printed without its year ("XXXX-07-11")."""
+    match = _YEARLESS.fullmatch(published or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def _printed(article: Article, month: int, day: int) -> MonthDay:

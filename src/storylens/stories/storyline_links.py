@@ -5,7 +5,6 @@ recorded are never changed."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -13,10 +12,9 @@ import numpy as np
 
 from storylens.records import StorylineLink
 from storylens.store.base import Store, StoredFeatures
+from storylens.stories.story_dates import yearless_day
 from storylens.stories.storylines import LinkSettings, Moment, StorylineIndex, moment_of
 from storylens.text.dates import parse_published
-
-_YEARLESS = re.compile(r"XXXX-(\d\d)-(\d\d)")
 
 
 def link_new_stories(store: Store, settings: LinkSettings = LinkSettings()) -> list[StorylineLink]:  # noqa: B008
@@ -67,15 +65,10 @@ def _moments(store: Store, features: dict[str, list[StoredFeatures]], stories: l
                 (r.embedding for r in rows),
                 (_vector(r) for r in rows),
                 names.get(story, ()),
-                yearless=[d for r in rows if (d := _yearless(r.published))],
+                yearless=[d for r in rows if (d := yearless_day(r.published))],
             )
         )
     return found
-
-
-def _yearless(published: str | None) -> tuple[int, int] | None:
-    match = _YEARLESS.fullmatch(published or "")
-    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def _vector(row: StoredFeatures) -> dict[str, float]:

@@ -26,6 +26,7 @@ from datetime import date
 
 import numpy as np
 
+from storylens.clean.yearless import MonthDay
 from storylens.records import StorylineLink as Link
 from storylens.stories.features import cosine
 
@@ -138,7 +139,7 @@ def _placed(moment: Moment, beside: Moment) -> Moment:
         options = [
             when
             for year in range(first.year - 1, last.year + 2)
-            if (when := _day(year, month, day)) is not None
+            if (when := MonthDay(month, day).on(year)) is not None
         ]
         if options:
             days.append(min(options, key=lambda when: _distance(when, first, last)))
@@ -149,13 +150,6 @@ def _placed(moment: Moment, beside: Moment) -> Moment:
 
 def _distance(when: date, first: date, last: date) -> int:
     return 0 if first <= when <= last else min(abs((when - first).days), abs((when - last).days))
-
-
-def _day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _gap(a: Moment, b: Moment) -> int | None:
